@@ -1,0 +1,162 @@
+package io.github.awsinventory.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of an inventoried resource: an open set of names matching {@code [a-z][a-z0-9_]*} (at most 64
+ * characters). Thirteen types are built in; embedders add their own simply by naming them (and
+ * registering a collector for them).
+ *
+ * <pre>{@code
+ * ResourceType queue = ResourceType.of("sqs_queue");
+ * ResourceType.EC2_INSTANCE.isBuiltIn();   // true
+ * ResourceType.parse("ec2");               // EC2_INSTANCE: the original system's short names still work
+ * }</pre>
+ */
+public final class ResourceType implements Comparable<ResourceType> {
+
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+  /** An EC2 instance. */
+  public static final ResourceType EC2_INSTANCE = new ResourceType("ec2_instance");
+  /** An EBS volume. */
+  public static final ResourceType EBS_VOLUME = new ResourceType("ebs_volume");
+  /** An EBS snapshot owned by the account. */
+  public static final ResourceType EBS_SNAPSHOT = new ResourceType("ebs_snapshot");
+  /** An Elastic IP address. */
+  public static final ResourceType ELASTIC_IP = new ResourceType("elastic_ip");
+  /** A VPC security group. */
+  public static final ResourceType SECURITY_GROUP = new ResourceType("security_group");
+  /** A NAT gateway. */
+  public static final ResourceType NAT_GATEWAY = new ResourceType("nat_gateway");
+  /** An Elastic Load Balancing v2 load balancer (application, network or gateway). */
+  public static final ResourceType LOAD_BALANCER = new ResourceType("load_balancer");
+  /** An S3 bucket (its region is the bucket's own region). */
+  public static final ResourceType S3_BUCKET = new ResourceType("s3_bucket");
+  /** An RDS DB instance. */
+  public static final ResourceType RDS_INSTANCE = new ResourceType("rds_instance");
+  /** An RDS (Aurora or Multi-AZ) DB cluster. */
+  public static final ResourceType RDS_CLUSTER = new ResourceType("rds_cluster");
+  /** A Lambda function. */
+  public static final ResourceType LAMBDA_FUNCTION = new ResourceType("lambda_function");
+  /** A DynamoDB table. */
+  public static final ResourceType DYNAMODB_TABLE = new ResourceType("dynamodb_table");
+  /** An IAM user (region {@code global}). */
+  public static final ResourceType IAM_USER = new ResourceType("iam_user");
+
+  private static final List<ResourceType> BUILT_IN = List.of(
+      EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP, NAT_GATEWAY, LOAD_BALANCER,
+      S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER);
+
+  /** The original system's short names and the types each stands for. */
+  private static final Map<String, List<ResourceType>> LEGACY = Map.of(
+      "ec2", List.of(EC2_INSTANCE),
+      "rds", List.of(RDS_INSTANCE, RDS_CLUSTER),
+      "s3", List.of(S3_BUCKET),
+      "lambda", List.of(LAMBDA_FUNCTION));
+
+  private final String name;
+
+  private ResourceType(String name) {
+    this.name = name;
+  }
+
+  /**
+   * Returns the type with this name: the built-in constant where there is one, otherwise a custom type.
+   *
+   * @param name a name matching {@code [a-z][a-z0-9_]*}, at most 64 characters
+   * @return the type
+   * @throws IllegalArgumentException if the name does not match
+   */
+  public static ResourceType of(String name) {
+    Objects.requireNonNull(name, "name");
+    for (ResourceType type : BUILT_IN) {
+      if (type.name.equals(name)) {
+        return type;
+      }
+    }
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("resource type must match [a-z][a-z0-9_]* and have at most 64 "
+          + "characters (was '" + name + "'); use a lower-case name such as 'sqs_queue'");
+    }
+    return new ResourceType(name);
+  }
+
+  /**
+   * Returns the types a name stands for, accepting the original system's short names ({@code ec2},
+   * {@code rds}, {@code s3}, {@code lambda}; {@code rds} stands for both instances and clusters) and
+   * ignoring case.
+   *
+   * @param nameOrLegacyName a type name or a short legacy name
+   * @return the types, never empty
+   * @throws IllegalArgumentException if the name is not a valid type name
+   */
+  public static List<ResourceType> parse(String nameOrLegacyName) {
+    Objects.requireNonNull(nameOrLegacyName, "nameOrLegacyName");
+    String normalized = nameOrLegacyName.trim().toLowerCase(Locale.ROOT);
+    List<ResourceType> legacy = LEGACY.get(normalized);
+    return legacy != null ? legacy : List.of(of(normalized));
+  }
+
+  /**
+   * Tells whether a name is one of the original system's short names.
+   *
+   * @param name a name as written in a configuration file
+   * @return the types it stands for, when it is a legacy name
+   */
+  public static Optional<List<ResourceType>> legacy(String name) {
+    return Optional.ofNullable(LEGACY.get(name.trim().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The thirteen built-in types, in a stable order.
+   *
+   * @return an immutable list
+   */
+  public static List<ResourceType> builtIn() {
+    return BUILT_IN;
+  }
+
+  /**
+   * Whether this is one of the thirteen built-in types.
+   *
+   * @return true for a built-in type
+   */
+  public boolean isBuiltIn() {
+    return BUILT_IN.contains(this);
+  }
+
+  /**
+   * The type's name as stored in the table, e.g. {@code ec2_instance}.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public int compareTo(ResourceType other) {
+    return name.compareTo(other.name);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof ResourceType && ((ResourceType) other).name.equals(name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

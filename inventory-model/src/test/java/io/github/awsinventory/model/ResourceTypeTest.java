@@ -1,0 +1,48 @@
+package io.github.awsinventory.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ResourceTypeTest {
+
+  @Test
+  void builtIn_hasTheThirteenTypesInStableOrder() {
+    assertThat(ResourceType.builtIn()).extracting(ResourceType::name).containsExactly(
+        "ec2_instance", "ebs_volume", "ebs_snapshot", "elastic_ip", "security_group", "nat_gateway",
+        "load_balancer", "s3_bucket", "rds_instance", "rds_cluster", "lambda_function", "dynamodb_table", "iam_user");
+  }
+
+  @Test
+  void of_builtInName_returnsTheConstant() {
+    assertThat(ResourceType.of("ec2_instance")).isSameAs(ResourceType.EC2_INSTANCE);
+    assertThat(ResourceType.EC2_INSTANCE.isBuiltIn()).isTrue();
+  }
+
+  @Test
+  void of_customName_isAnOpenSetMember() {
+    ResourceType queue = ResourceType.of("sqs_queue");
+
+    assertThat(queue.isBuiltIn()).isFalse();
+    assertThat(queue).isEqualTo(ResourceType.of("sqs_queue")).hasToString("sqs_queue");
+  }
+
+  @Test
+  void of_invalidName_namesTheValueAndTheRule() {
+    assertThatThrownBy(() -> ResourceType.of("SQS-Queue"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SQS-Queue").hasMessageContaining("[a-z][a-z0-9_]*");
+    assertThatThrownBy(() -> ResourceType.of("1queue")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ResourceType.of("a".repeat(65))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void parse_legacyShortNames_mapToNewTypes() {
+    assertThat(ResourceType.parse("ec2")).containsExactly(ResourceType.EC2_INSTANCE);
+    assertThat(ResourceType.parse("RDS")).containsExactly(ResourceType.RDS_INSTANCE, ResourceType.RDS_CLUSTER);
+    assertThat(ResourceType.parse("s3")).containsExactly(ResourceType.S3_BUCKET);
+    assertThat(ResourceType.parse("lambda")).containsExactly(ResourceType.LAMBDA_FUNCTION);
+    assertThat(ResourceType.parse("iam_user")).containsExactly(ResourceType.IAM_USER);
+  }
+}
