@@ -218,7 +218,7 @@ public final class MotoServer extends AbstractEmulator {
     MotoServer server = new MotoServer(port, process, log);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "moto-shutdown-" + port));
     Waiter<Integer> ready = Waiter.builder(Integer.class)
-        .overrideConfiguration(c -> c.waitTimeout(START_TIMEOUT)
+        .overrideConfiguration(c -> c.waitTimeout(START_TIMEOUT).maxAttempts(10_000)
             .backoffStrategyV2(BackoffStrategy.exponentialDelay(Duration.ofMillis(50), Duration.ofMillis(500))))
         .addAcceptor(WaiterAcceptor.successOnResponseAcceptor(status -> status == 200))
         .addAcceptor(WaiterAcceptor.errorOnResponseAcceptor(status -> !process.isAlive(), "moto_server exited"))

@@ -201,7 +201,7 @@ public final class InventoryTable {
 
   private static TableDescription waitUntilActive(DynamoDbClient client, String tableName, Duration maxWait) {
     Waiter<DescribeTableResponse> waiter = Waiter.builder(DescribeTableResponse.class)
-        .overrideConfiguration(c -> c.waitTimeout(maxWait)
+        .overrideConfiguration(c -> c.waitTimeout(maxWait).maxAttempts(10_000)
             .backoffStrategyV2(BackoffStrategy.exponentialDelay(Duration.ofMillis(200), Duration.ofSeconds(10))))
         .addAcceptor(WaiterAcceptor.successOnResponseAcceptor(r -> allActive(r.table())))
         .addAcceptor(WaiterAcceptor.retryOnResponseAcceptor(r -> !allActive(r.table())))

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 
 /**
@@ -122,6 +123,17 @@ public final class FaultInjector {
    */
   public void registerAccessKey(String accessKeyId, String accountId) {
     accountByAccessKey.put(accessKeyId, accountId);
+  }
+
+  /**
+   * Declares the account of credentials obtained outside the wrapped clients (for example from
+   * {@link AwsEmulator#credentialsFor(String)}).
+   *
+   * @param credentials the credentials
+   * @param accountId their account
+   */
+  public void registerAccount(AwsCredentialsProvider credentials, String accountId) {
+    registerAccessKey(credentials.resolveCredentials().accessKeyId(), accountId);
   }
 
   /**
