@@ -17,6 +17,7 @@ import io.github.awsinventory.model.config.InventoryConfig;
 import io.github.awsinventory.model.config.OrganizationConfig;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -67,6 +68,7 @@ public final class ConfigParser {
   private static final List<String> HISTORY_KEYS = List.of("retention_days");
 
   private final Set<ResourceType> knownTypes;
+  private final List<String> rootKeys = new ArrayList<>();
   private final List<ConfigProblem> errors = new ArrayList<>();
   private final List<ConfigProblem> warnings = new ArrayList<>();
 
@@ -124,7 +126,19 @@ public final class ConfigParser {
   public static Outcome parse(String json, Set<ResourceType> knownTypes) {
     ConfigParser parser = new ConfigParser(knownTypes);
     Optional<InventoryConfig> config = parser.parseRoot(json);
+    parser.errors.sort(parser.inFileOrder());
+    parser.warnings.sort(parser.inFileOrder());
     return new Outcome(config, parser.errors, parser.warnings);
+  }
+
+  /** Orders problems by where their top-level key appears in the file (a stable sort keeps the rest). */
+  private Comparator<ConfigProblem> inFileOrder() {
+    return Comparator.comparingInt(p -> {
+      String path = p.path();
+      String key = path.length() > 2 ? path.substring(2).split("[.\\[]", 2)[0] : "";
+      int index = rootKeys.indexOf(key);
+      return index < 0 ? -1 : index;
+    });
   }
 
   private Optional<InventoryConfig> parseRoot(String json) {
@@ -147,6 +161,7 @@ public final class ConfigParser {
       return Optional.empty();
     }
 
+    root.fieldNames().forEachRemaining(rootKeys::add);
     InventoryConfig.Builder config = InventoryConfig.builder();
     checkKeys(root, "$", ROOT_KEYS, List.of("notification_settings", "report_settings", "$schema"));
     ignoredLegacySection(root, "notification_settings",
@@ -502,8 +517,8 @@ public final class ConfigParser {
       String region = names.get(i);
       String elementPath = path + "[" + i + "]";
       if (!KNOWN_REGIONS.contains(region)) {
-        error(elementPath, region, "unknown region", "use a region name such as us-east-1"
-            + didYouMean(region, KNOWN_REGIONS));
+        error(elementPath, region, "unknown region",
+            didYouMean(region, KNOWN_REGIONS) + "use a region name such as us-east-1");
       } else if (!unique.add(region)) {
         warn(elementPath, region, "region listed twice", "remove the duplicate");
       }
@@ -528,13 +543,14 @@ public final class ConfigParser {
       try {
         parsed = ResourceType.parse(name);
       } catch (IllegalArgumentException e) {
-        error(elementPath, name, "not a valid resource type name", "use one of " + knownNames + didYouMean(name, knownNames));
+        error(elementPath, name, "not a valid resource type name",
+            didYouMean(name, knownNames) + "known types: " + knownNames);
         continue;
       }
       for (ResourceType type : parsed) {
         if (!knownTypes.contains(type)) {
-          error(elementPath, name, "unknown resource type", "use one of " + knownNames + didYouMean(name, knownNames)
-              + ", or register a collector for it");
+          error(elementPath, name, "unknown resource type",
+              didYouMean(name, knownNames) + "known types: " + knownNames + "; or register a collector for it");
         } else if (!types.add(type)) {
           warn(elementPath, name, "resource type listed twice", "remove the duplicate");
         }
@@ -698,7 +714,7 @@ public final class ConfigParser {
     node.fieldNames().forEachRemaining(key -> {
       if (!known.contains(key) && !alsoAccepted.contains(key)) {
         warn(path + "." + pathKey(key), null, "unknown key, ignored",
-            "remove it" + didYouMean(key, known).replace("; did you mean", " or rename it; did you mean"));
+            didYouMean(key, known) + "remove or rename it");
       }
     });
   }
@@ -755,7 +771,7 @@ public final class ConfigParser {
         best = candidate;
       }
     }
-    return best != null && bestDistance <= Math.max(2, given.length() / 4) ? "; did you mean " + best + "?" : "";
+    return best != null && bestDistance <= Math.max(2, given.length() / 4) ? "did you mean " + best + "? " : "";
   }
 
   private static int distance(String a, String b) {

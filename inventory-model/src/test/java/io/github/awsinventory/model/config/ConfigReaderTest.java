@@ -96,7 +96,7 @@ class ConfigReaderTest {
     assertThat(message(result, "$.accounts.engineering.account_id")).contains("12 digits").contains("12345");
     assertThat(message(result, "$.accounts.marketing")).contains("role_name").contains("management");
     assertThat(message(result, "$.accounts.finance.account_id")).contains("duplicate").contains("marketing");
-    assertThat(message(result, "$.resource_types[1]")).contains("ec2_instanse").contains("did you mean ec2_instance");
+    assertThat(message(result, "$.resource_types[1]")).contains("ec2_instanse").contains("did you mean ec2_instance?");
     assertThat(message(result, "$.regions[1]")).contains("us-east-9");
     assertThat(message(result, "$.collection_settings.max_concurrency")).contains(">= 1").contains("(was 0)");
     assertThat(paths(result.warnings())).containsExactly("$.colection_settings");

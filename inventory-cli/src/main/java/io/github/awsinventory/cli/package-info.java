@@ -1,0 +1,9 @@
+/**
+ * The {@code inventory} command: validate configuration, manage the table, collect, query, report,
+ * export and run the local demo. {@link io.github.awsinventory.cli.InventoryCli} is its entry point;
+ * the commands themselves are implementation details.
+ *
+ * <p>Exit codes: 0 success; 1 runtime failure; 2 usage or configuration error; 3 partial collection
+ * (some scopes failed).
+ */
+package io.github.awsinventory.cli;

@@ -1,0 +1,2 @@
+/** Runnable examples of embedding aws-inventory; not published. */
+package io.github.awsinventory.examples;
