@@ -1,0 +1,84 @@
+package io.github.awsinventory.collector;
+
+import io.github.awsinventory.model.CollectionReport;
+import io.github.awsinventory.model.Resource;
+import io.github.awsinventory.model.ScopeResult;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Where collected resources go. {@link InventoryStores#dynamoDb} writes the inventory table (the
+ * default); {@link InventoryStores#inMemory()} keeps everything in memory, for tests and one-off scans.
+ *
+ * <p>Writes may be batched: the futures complete when the write is durable, or exceptionally when it
+ * could not be made — the collector never reports a write it was not told succeeded.
+ */
+public interface InventoryStore extends AutoCloseable {
+
+  /**
+   * The live resources of a scope as stored (for a global scope: of every region).
+   *
+   * @param scope the scope
+   * @return resource id to stored state
+   */
+  Map<String, StoredResource> liveResources(ScopeKey scope);
+
+  /**
+   * Writes a resource's current state, and a history version when {@code newVersion}.
+   *
+   * @param resource the resource
+   * @param newVersion whether this observation is a new version (new or changed)
+   * @return completes when written
+   */
+  CompletableFuture<Void> write(Resource resource, boolean newVersion);
+
+  /**
+   * Marks a resource deleted: it leaves the indexes and gets a deletion record.
+   *
+   * @param resource the resource as stored
+   * @param deletedAt when it was found gone
+   * @param runId the run that found it gone
+   * @return completes when written
+   */
+  CompletableFuture<Void> markDeleted(StoredResource resource, Instant deletedAt, String runId);
+
+  /**
+   * Records one scope's result of a run.
+   *
+   * @param runId the run
+   * @param result the scope's result
+   * @return completes when written
+   */
+  CompletableFuture<Void> writeScopeResult(String runId, ScopeResult result);
+
+  /**
+   * Waits until every write so far is durable or failed.
+   */
+  void flush();
+
+  /**
+   * Records the run's report; called once, after {@link #flush()}.
+   *
+   * @param report the report
+   */
+  void writeRun(CollectionReport report);
+
+  /**
+   * Items written so far (confirmed).
+   *
+   * @return a count
+   */
+  long itemsWritten();
+
+  /**
+   * Write calls made so far (for DynamoDB: BatchWriteItem calls, resends included).
+   *
+   * @return a count
+   */
+  long writeCalls();
+
+  /** Flushes and releases resources (not clients given to it). */
+  @Override
+  void close();
+}

@@ -1,0 +1,265 @@
+package io.github.awsinventory.collector.internal;
+
+import io.github.awsinventory.model.InventoryException;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Writes items to one table with BatchWriteItem in batches of up to 25, filling batches across callers.
+ * Unprocessed items are resent with exponential backoff and jitter until written or the attempts run out;
+ * each item's future completes only when DynamoDB confirmed it, or fails. {@link #submit} blocks while the
+ * queue is full: producers are slowed to the pace of the table.
+ */
+final class BatchWriter implements AutoCloseable {
+
+  static final int BATCH_SIZE = 25;
+
+  private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
+  private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
+  private final DynamoDbClient client;
+  private final String table;
+  private final BlockingQueue<Pending> queue;
+  private final Retry retry;
+  private final List<Thread> workers = new ArrayList<>();
+  private final AtomicLong pending = new AtomicLong();
+  private final AtomicLong written = new AtomicLong();
+  private final AtomicLong calls = new AtomicLong();
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition drained = lock.newCondition();
+  private volatile boolean running = true;
+
+  BatchWriter(DynamoDbClient client, String table, int threads, int queueCapacity, int maxAttempts,
+      Duration initialBackoff, Duration maxBackoff) {
+    this.client = client;
+    this.table = table;
+    this.queue = new ArrayBlockingQueue<>(queueCapacity);
+    this.retry = Retry.of("batch-write-" + table, RetryConfig.<List<Pending>>custom()
+        .maxAttempts(maxAttempts)
+        .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(initialBackoff, 2.0, 0.5, maxBackoff))
+        .retryOnResult(left -> !left.isEmpty())
+        .retryOnException(ErrorClassifier::isRetryable)
+        .build());
+    for (int i = 0; i < threads; i++) {
+      Thread worker = new Thread(this::work, "inventory-writer-" + table + "-" + i);
+      worker.setDaemon(true);
+      worker.start();
+      workers.add(worker);
+    }
+  }
+
+  /**
+   * Queues an item, blocking while the queue is full.
+   *
+   * @param item the item
+   * @return completes when DynamoDB confirmed the write
+   */
+  CompletableFuture<Void> submit(Map<String, AttributeValue> item) {
+    if (!running) {
+      throw new IllegalStateException("the writer of table " + table + " is closed");
+    }
+    Pending p = new Pending(item);
+    pending.incrementAndGet();
+    try {
+      queue.put(p);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      done(p, new InventoryException("interrupted while queueing a write to " + table, e));
+    }
+    return p.future;
+  }
+
+  /** Waits until every submitted item is written or failed. */
+  void flush() {
+    lock.lock();
+    try {
+      while (pending.get() > 0) {
+        drained.awaitUninterruptibly();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  long itemsWritten() {
+    return written.get();
+  }
+
+  long calls() {
+    return calls.get();
+  }
+
+  @Override
+  public void close() {
+    flush();
+    running = false;
+    for (Thread worker : workers) {
+      worker.interrupt();
+    }
+    for (Thread worker : workers) {
+      try {
+        worker.join(TimeUnit.SECONDS.toMillis(10));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void work() {
+    Deque<Pending> carried = new ArrayDeque<>();
+    while (running || !queue.isEmpty() || !carried.isEmpty()) {
+      try {
+        List<Pending> batch = nextBatch(carried);
+        if (!batch.isEmpty()) {
+          send(batch);
+        }
+      } catch (InterruptedException e) {
+        if (!running && queue.isEmpty() && carried.isEmpty()) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        LOG.error("Writer of table {} failed unexpectedly", table, e);
+      }
+    }
+  }
+
+  private List<Pending> nextBatch(Deque<Pending> carried) throws InterruptedException {
+    List<Pending> batch = new ArrayList<>(BATCH_SIZE);
+    Set<String> keys = new HashSet<>();
+    int carriedCount = carried.size();
+    for (int i = 0; i < carriedCount && batch.size() < BATCH_SIZE; i++) {
+      Pending p = carried.pollFirst();
+      if (keys.add(p.key)) {
+        batch.add(p);
+      } else {
+        carried.addLast(p);
+      }
+    }
+    if (batch.isEmpty()) {
+      Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+      if (first == null) {
+        return batch;
+      }
+      batch.add(first);
+      keys.add(first.key);
+    }
+    long deadline = System.nanoTime() + LINGER_NANOS;
+    while (batch.size() < BATCH_SIZE) {
+      Pending next = queue.poll();
+      if (next == null) {
+        long wait = deadline - System.nanoTime();
+        if (wait <= 0 || (next = queue.poll(wait, TimeUnit.NANOSECONDS)) == null) {
+          break;
+        }
+      }
+      if (keys.add(next.key)) {
+        batch.add(next);
+      } else {
+        carried.addLast(next);
+      }
+    }
+    return batch;
+  }
+
+  private void send(List<Pending> batch) {
+    List<Pending>[] remaining = new List[] {batch};
+    try {
+      List<Pending> left = retry.executeSupplier(() -> {
+        remaining[0] = sendOnce(remaining[0]);
+        return remaining[0];
+      });
+      if (!left.isEmpty()) {
+        InventoryException failure = new InventoryException(left.size() + " items were still unprocessed by table "
+            + table + " after " + retry.getRetryConfig().getMaxAttempts() + " BatchWriteItem attempts");
+        left.forEach(p -> done(p, failure));
+      }
+    } catch (RuntimeException e) {
+      InventoryException failure = new InventoryException("writing " + remaining[0].size() + " items to table "
+          + table + " failed: " + e.getMessage(), e);
+      remaining[0].forEach(p -> done(p, failure));
+    }
+  }
+
+  private List<Pending> sendOnce(List<Pending> items) {
+    List<WriteRequest> requests = new ArrayList<>(items.size());
+    Map<String, Pending> byKey = new HashMap<>();
+    for (Pending p : items) {
+      requests.add(WriteRequest.builder().putRequest(PutRequest.builder().item(p.item).build()).build());
+      byKey.put(p.key, p);
+    }
+    calls.incrementAndGet();
+    BatchWriteItemResponse response = client.batchWriteItem(r -> r.requestItems(Map.of(table, requests)));
+    List<WriteRequest> unprocessed = response.hasUnprocessedItems()
+        ? response.unprocessedItems().getOrDefault(table, List.of()) : List.of();
+    List<Pending> left = new ArrayList<>(unprocessed.size());
+    for (WriteRequest request : unprocessed) {
+      Pending p = byKey.remove(Pending.key(request.putRequest().item()));
+      if (p != null) {
+        left.add(p);
+      }
+    }
+    for (Pending p : byKey.values()) {
+      written.incrementAndGet();
+      done(p, null);
+    }
+    if (!left.isEmpty()) {
+      LOG.debug("{} of {} items unprocessed by {}; resending", left.size(), items.size(), table);
+    }
+    return left;
+  }
+
+  private void done(Pending p, Exception failure) {
+    if (failure == null) {
+      p.future.complete(null);
+    } else {
+      p.future.completeExceptionally(failure);
+    }
+    if (pending.decrementAndGet() == 0) {
+      lock.lock();
+      try {
+        drained.signalAll();
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  private static final class Pending {
+    final Map<String, AttributeValue> item;
+    final String key;
+    final CompletableFuture<Void> future = new CompletableFuture<>();
+
+    Pending(Map<String, AttributeValue> item) {
+      this.item = item;
+      this.key = key(item);
+    }
+
+    static String key(Map<String, AttributeValue> item) {
+      return item.get("pk").s() + "\u0000" + item.get("sk").s();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.awsinventory.collector.internal;
+
+import io.github.awsinventory.model.config.CollectionSettings;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3BaseClientBuilder;
+
+/**
+ * Builds every SDK client of a run the same way: the shared HTTP client, the endpoint override, the SDK
+ * retry strategy limited to {@code sdk_max_attempts}, the call timeout and the collector's interceptors.
+ */
+final class ClientFactory {
+
+  private static final Map<Class<?>, String> SERVICES = new ConcurrentHashMap<>();
+
+  private final SdkHttpClient httpClient;
+  private final URI endpoint;
+  private final int sdkMaxAttempts;
+  private final Duration apiCallTimeout;
+
+  ClientFactory(SdkHttpClient httpClient, URI endpoint, CollectionSettings settings) {
+    this.httpClient = httpClient;
+    this.endpoint = endpoint;
+    this.sdkMaxAttempts = settings.sdkMaxAttempts();
+    this.apiCallTimeout = Duration.ofSeconds(settings.apiCallTimeoutSeconds());
+  }
+
+  /**
+   * Builds a client.
+   *
+   * @param type the client interface, e.g. {@code Ec2Client.class}
+   * @param region the region
+   * @param credentials the credentials
+   * @param interceptors interceptors to add
+   * @param <C> the client type
+   * @return the client
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  <C extends SdkClient> C build(Class<C> type, Region region, AwsCredentialsProvider credentials,
+      List<ExecutionInterceptor> interceptors) {
+    Object builder;
+    try {
+      builder = type.getMethod("builder").invoke(null);
+    } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalArgumentException(type.getName() + " is not an AWS SDK v2 client interface", e);
+    }
+    if (!(builder instanceof AwsClientBuilder) || !(builder instanceof AwsSyncClientBuilder)) {
+      throw new IllegalArgumentException(type.getName() + " is not a synchronous AWS SDK v2 client");
+    }
+    ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
+        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(sdkMaxAttempts).build())
+        .apiCallTimeout(apiCallTimeout);
+    interceptors.forEach(override::addExecutionInterceptor);
+    AwsClientBuilder aws = (AwsClientBuilder) builder;
+    aws.region(region).credentialsProvider(credentials).overrideConfiguration(override.build());
+    ((AwsSyncClientBuilder) builder).httpClient(httpClient);
+    if (endpoint != null) {
+      aws.endpointOverride(endpoint);
+    }
+    if (builder instanceof S3BaseClientBuilder) {
+      S3BaseClientBuilder s3 = (S3BaseClientBuilder) builder;
+      s3.crossRegionAccessEnabled(true);
+      if (endpoint != null) {
+        s3.forcePathStyle(true);
+        s3.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
+        s3.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+      }
+    }
+    return (C) aws.build();
+  }
+
+  /**
+   * The endpoint prefix of a client's service (its {@code SERVICE_METADATA_ID}), e.g. {@code ec2}.
+   *
+   * @param type the client interface
+   * @return the service
+   */
+  static String service(Class<?> type) {
+    return SERVICES.computeIfAbsent(type, t -> {
+      try {
+        Field field = t.getField("SERVICE_METADATA_ID");
+        return String.valueOf(field.get(null));
+      } catch (NoSuchFieldException | IllegalAccessException e) {
+        return t.getSimpleName().replace("Client", "").toLowerCase(Locale.ROOT);
+      }
+    });
+  }
+}

@@ -1,0 +1,302 @@
+package io.github.awsinventory.collector.internal;
+
+import io.github.awsinventory.collector.InventoryStore;
+import io.github.awsinventory.collector.ScopeKey;
+import io.github.awsinventory.collector.StoredResource;
+import io.github.awsinventory.collector.spi.CollectionContext;
+import io.github.awsinventory.collector.spi.ResourceCollector;
+import io.github.awsinventory.model.InvalidResourceException;
+import io.github.awsinventory.model.Resource;
+import io.github.awsinventory.model.ScopeResult;
+import io.github.awsinventory.model.ScopeStatus;
+import io.github.awsinventory.model.table.ResourceCodec;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.SdkClient;
+
+/**
+ * Collects one scope: loads what the store holds for it, runs the collector (retrying transient failures),
+ * writes new, changed and unchanged resources, and — only when the scope completed — marks what vanished
+ * as deleted.
+ */
+final class ScopeRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScopeRunner.class);
+
+  private final InventoryStore store;
+  private final Enricher enricher;
+  private final RunAccumulator run;
+  private final Clock clock;
+  private final String runId;
+  private final boolean dryRun;
+  private final Duration scopeTimeout;
+  private final Optional<Instant> runDeadline;
+  private final RetryConfig retryConfig;
+  private final String partition;
+
+  ScopeRunner(InventoryStore store, Enricher enricher, RunAccumulator run, Clock clock, String runId, boolean dryRun,
+      Duration scopeTimeout, Optional<Instant> runDeadline, int attempts, Duration initialBackoff, Duration maxBackoff,
+      String partition) {
+    this.store = store;
+    this.enricher = enricher;
+    this.run = run;
+    this.clock = clock;
+    this.runId = runId;
+    this.dryRun = dryRun;
+    this.scopeTimeout = scopeTimeout;
+    this.runDeadline = runDeadline;
+    this.partition = partition;
+    this.retryConfig = RetryConfig.custom()
+        .maxAttempts(attempts)
+        .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(initialBackoff, 2.0, 0.5, maxBackoff))
+        .retryOnException(ErrorClassifier::isRetryable)
+        .build();
+  }
+
+  /** A scope whose account could not be reached: reported without any call. */
+  ScopeResult unreachable(ScopeKey key, String accountName, Throwable cause) {
+    return finish(ScopeResult.builder().accountId(key.accountId()).accountName(accountName).region(key.region())
+        .resourceType(key.resourceType()).status(ErrorClassifier.status(cause)).attempts(0)
+        .error(ErrorClassifier.describe(cause)).build());
+  }
+
+  /** A scope in a region the account has not enabled: nothing to collect, not a failure. */
+  ScopeResult regionDisabled(ScopeKey key, String accountName) {
+    return finish(ScopeResult.builder().accountId(key.accountId()).accountName(accountName).region(key.region())
+        .resourceType(key.resourceType()).status(ScopeStatus.REGION_DISABLED).attempts(0)
+        .error("region " + key.region() + " is not enabled for account " + key.accountId()).build());
+  }
+
+  ScopeResult collect(ScopeKey key, ResourceCollector collector, AccountSession session, String clientRegion) {
+    Instant started = clock.instant();
+    Instant deadline = started.plus(scopeTimeout);
+    boolean byRun = false;
+    if (runDeadline.isPresent() && runDeadline.get().isBefore(deadline)) {
+      deadline = runDeadline.get();
+      byRun = true;
+    }
+    String scopeName = key.toString();
+    ScopeContext scope = new ScopeContext(scopeName, deadline, byRun, clock);
+    ScopeResult.Builder result = ScopeResult.builder().accountId(key.accountId())
+        .accountName(session.account.name()).region(key.region()).resourceType(key.resourceType());
+    Tracker tracker = new Tracker(key, session);
+    AtomicInteger attempts = new AtomicInteger();
+    Retry retry = Retry.of(scopeName, retryConfig);
+    retry.getEventPublisher().onRetry(e -> run.retried(scopeName, "scope", e.getNumberOfRetryAttempts() + 1));
+    scope.enter();
+    try {
+      scope.checkDeadline();
+      retry.executeRunnable(() -> {
+        attempts.incrementAndGet();
+        scope.checkDeadline();
+        if (tracker.stored == null) {
+          tracker.stored = new HashMap<>(store.liveResources(key));
+        }
+        Context context = new Context(key, session, clientRegion, tracker);
+        collector.collect(context, tracker::accept);
+      });
+      int deleted = tracker.deleteVanished();
+      tracker.awaitWrites();
+      result.status(ScopeStatus.OK).deletedResources(deleted);
+    } catch (WriteFailedException e) {
+      run.fatal(e.getMessage());
+      result.status(ScopeStatus.ERROR).error(e.getMessage());
+    } catch (RuntimeException e) {
+      try {
+        tracker.awaitWrites();
+      } catch (WriteFailedException w) {
+        run.fatal(w.getMessage());
+      }
+      ScopeStatus status = ErrorClassifier.status(e);
+      result.status(status).error(ErrorClassifier.describe(e));
+      if (status == ScopeStatus.ERROR) {
+        LOG.debug("Scope {} failed", scopeName, e);
+      }
+    } finally {
+      ScopeContext.exit();
+    }
+    return finish(result.resources(tracker.seen.size()).newResources(tracker.newCount)
+        .changedResources(tracker.changedCount).apiCalls(scope.apiCalls.get()).attempts(Math.max(1, attempts.get()))
+        .durationMillis(Duration.between(started, clock.instant()).toMillis()).build());
+  }
+
+  private ScopeResult finish(ScopeResult result) {
+    if (!dryRun) {
+      store.writeScopeResult(runId, result);
+    }
+    run.scopeFinished(result);
+    return result;
+  }
+
+  /** What one scope has seen and written, across its attempts. */
+  private final class Tracker {
+    final ScopeKey key;
+    final AccountSession session;
+    Map<String, StoredResource> stored;
+    final Set<String> seen = new HashSet<>();
+    final List<CompletableFuture<Void>> writes = new ArrayList<>();
+    long newCount;
+    long changedCount;
+
+    Tracker(ScopeKey key, AccountSession session) {
+      this.key = key;
+      this.session = session;
+    }
+
+    void accept(Resource.Builder builder) {
+      Resource collected;
+      try {
+        collected = builder.build();
+      } catch (RuntimeException e) {
+        run.detailError(key + ": a collected resource is invalid: " + e.getMessage());
+        return;
+      }
+      if (!seen.add(collected.resourceId())) {
+        return;
+      }
+      StoredResource before = stored.get(collected.resourceId());
+      Resource resource;
+      try {
+        Resource enriched = enricher.enrich(collected, session.department);
+        if (before != null) {
+          enriched = enriched.toBuilder().firstSeen(before.firstSeen()).build();
+        }
+        resource = ResourceCodec.fit(enriched);
+      } catch (InvalidResourceException | IllegalStateException e) {
+        run.detailError(key + ": " + e.getMessage());
+        return;
+      }
+      boolean newVersion;
+      if (before == null) {
+        newCount++;
+        run.newResources.increment();
+        newVersion = true;
+      } else if (!before.contentHash().equals(resource.contentHash())) {
+        changedCount++;
+        run.changedResources.increment();
+        newVersion = true;
+      } else {
+        run.unchangedResources.increment();
+        newVersion = false;
+      }
+      if (!dryRun) {
+        writes.add(store.write(resource, newVersion));
+      }
+    }
+
+    int deleteVanished() {
+      Instant now = clock.instant();
+      int deleted = 0;
+      for (StoredResource resource : stored.values()) {
+        if (!seen.contains(resource.resourceId())) {
+          deleted++;
+          run.deletedResources.increment();
+          if (!dryRun) {
+            writes.add(store.markDeleted(resource, now, runId));
+          }
+        }
+      }
+      return deleted;
+    }
+
+    void awaitWrites() {
+      try {
+        CompletableFuture.allOf(writes.toArray(new CompletableFuture<?>[0])).join();
+      } catch (CompletionException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        throw new WriteFailedException("writing " + key + " failed: " + cause.getMessage(), cause);
+      }
+    }
+  }
+
+  /** The collector's view of the scope. */
+  private final class Context implements CollectionContext {
+    private final ScopeKey key;
+    private final AccountSession session;
+    private final String clientRegion;
+    private final Instant observedAt = clock.instant();
+
+    Context(ScopeKey key, AccountSession session, String clientRegion, Tracker tracker) {
+      this.key = key;
+      this.session = session;
+      this.clientRegion = clientRegion;
+    }
+
+    @Override
+    public String accountId() {
+      return key.accountId();
+    }
+
+    @Override
+    public String accountName() {
+      return session.account.name();
+    }
+
+    @Override
+    public String region() {
+      return clientRegion;
+    }
+
+    @Override
+    public String partition() {
+      return partition;
+    }
+
+    @Override
+    public Instant observedAt() {
+      return observedAt;
+    }
+
+    @Override
+    public <C extends SdkClient> C client(Class<C> clientType) {
+      return session.client(clientType, clientRegion);
+    }
+
+    @Override
+    public <C extends SdkClient> C client(Class<C> clientType, String region) {
+      return session.client(clientType, region);
+    }
+
+    @Override
+    public Resource.Builder newResource(String resourceId, String name) {
+      return Resource.builder().resourceId(resourceId).resourceType(key.resourceType()).accountId(key.accountId())
+          .accountName(session.account.name()).region(key.region()).name(name)
+          .firstSeen(observedAt).lastSeen(observedAt);
+    }
+
+    @Override
+    public void detailError(String resourceId, String attribute, Exception error) {
+      run.detailError(key + ": " + resourceId + " " + attribute + ": " + ErrorClassifier.describe(error));
+    }
+
+    @Override
+    public Optional<String> accountDepartment() {
+      return session.department;
+    }
+  }
+
+  /** Writes could not be made durable: the run fails loudly. */
+  static final class WriteFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    WriteFailedException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}
