@@ -5,6 +5,7 @@ import io.github.awsinventory.collector.CollectionRequest;
 import io.github.awsinventory.collector.InventoryCollector;
 import io.github.awsinventory.collector.InventoryStore;
 import io.github.awsinventory.collector.InventoryStores;
+import io.github.awsinventory.collector.ResourceCollectors;
 import io.github.awsinventory.collector.ScopeKey;
 import io.github.awsinventory.collector.cost.ListPriceCostEstimator;
 import io.github.awsinventory.collector.spi.CostEstimator;
@@ -37,7 +38,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -276,8 +276,7 @@ public final class DefaultInventoryCollector implements InventoryCollector {
 
   private Map<ResourceType, ResourceCollector> selectCollectors(BuilderImpl b) {
     Map<ResourceType, ResourceCollector> byType = new LinkedHashMap<>();
-    Iterable<? extends ResourceCollector> base = b.collectors != null ? b.collectors
-        : ServiceLoader.load(ResourceCollector.class, DefaultInventoryCollector.class.getClassLoader());
+    Iterable<? extends ResourceCollector> base = b.collectors != null ? b.collectors : ResourceCollectors.discover();
     for (ResourceCollector collector : base) {
       ResourceCollector previous = byType.putIfAbsent(collector.type(), collector);
       if (previous != null) {
@@ -431,7 +430,7 @@ public final class DefaultInventoryCollector implements InventoryCollector {
           credentials.resolveCredentials();
         } catch (RuntimeException e) {
           ((StsAssumeRoleCredentialsProvider) credentials).close();
-          throw new AccountUnavailableException("cannot assume " + roleArn + ": " + ErrorClassifier.describe(e), e);
+          throw new AccountUnavailableException("AssumeRole into " + roleArn + " failed: " + ErrorClassifier.describe(e), e);
         }
       }
       Optional<String> department = account.department();

@@ -1,0 +1,98 @@
+package io.github.awsinventory.cli.internal;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An aligned text table for a terminal. Columns marked numeric are right-aligned; the widest column may
+ * be truncated (with an ellipsis) to fit the width.
+ */
+final class TextTable {
+
+  private final List<String> headers;
+  private final boolean[] numeric;
+  private final List<String[]> rows = new ArrayList<>();
+  private int width = 100;
+
+  TextTable(String... headers) {
+    this.headers = List.of(headers);
+    this.numeric = new boolean[headers.length];
+  }
+
+  TextTable numeric(int... columns) {
+    for (int c : columns) {
+      numeric[c] = true;
+    }
+    return this;
+  }
+
+  TextTable width(int width) {
+    this.width = width;
+    return this;
+  }
+
+  TextTable row(Object... cells) {
+    String[] row = new String[headers.size()];
+    for (int i = 0; i < row.length; i++) {
+      row[i] = i < cells.length && cells[i] != null ? String.valueOf(cells[i]) : "";
+    }
+    rows.add(row);
+    return this;
+  }
+
+  boolean isEmpty() {
+    return rows.isEmpty();
+  }
+
+  void print(PrintWriter out, String indent) {
+    int n = headers.size();
+    int[] widths = new int[n];
+    for (int i = 0; i < n; i++) {
+      widths[i] = headers.get(i).length();
+      for (String[] row : rows) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    int total = indent.length() + 2 * (n - 1);
+    for (int w : widths) {
+      total += w;
+    }
+    if (total > width) {
+      int widest = 0;
+      for (int i = 1; i < n; i++) {
+        if (widths[i] > widths[widest]) {
+          widest = i;
+        }
+      }
+      widths[widest] = Math.max(headers.get(widest).length(), widths[widest] - (total - width));
+    }
+    out.println(line(indent, headers.toArray(new String[0]), widths));
+    for (String[] row : rows) {
+      out.println(line(indent, row, widths));
+    }
+  }
+
+  private String line(String indent, String[] cells, int[] widths) {
+    StringBuilder sb = new StringBuilder(indent);
+    for (int i = 0; i < cells.length; i++) {
+      String cell = cells[i];
+      if (cell.length() > widths[i]) {
+        cell = cell.substring(0, Math.max(0, widths[i] - 1)) + "…";
+      }
+      String padding = " ".repeat(widths[i] - cell.length());
+      if (i > 0) {
+        sb.append("  ");
+      }
+      if (numeric[i]) {
+        sb.append(padding).append(cell);
+      } else {
+        sb.append(cell);
+        if (i < cells.length - 1) {
+          sb.append(padding);
+        }
+      }
+    }
+    return sb.toString();
+  }
+}
