@@ -34,6 +34,7 @@ final class AccountSession implements AutoCloseable {
   private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
   private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
   private final boolean ownsCredentials;
+  private volatile boolean credentialsFailed;
 
   AccountSession(AccountConfig account, AwsCredentialsProvider credentials, boolean ownsCredentials,
       Optional<String> department, ClientFactory factory, CollectionSettings settings, RunAccumulator run) {
@@ -65,6 +66,20 @@ final class AccountSession implements AutoCloseable {
         .limitRefreshPeriod(period)
         .timeoutDuration(Duration.ofSeconds(settings.apiCallTimeoutSeconds()))
         .build());
+  }
+
+  /** Records that a call failed because the account's credentials no longer work. */
+  void markCredentialsFailed() {
+    credentialsFailed = true;
+  }
+
+  /**
+   * Whether a call of this account failed because its credentials no longer work.
+   *
+   * @return true once that happened
+   */
+  boolean credentialsFailed() {
+    return credentialsFailed;
   }
 
   @Override

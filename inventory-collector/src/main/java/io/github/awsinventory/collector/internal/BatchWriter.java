@@ -39,7 +39,7 @@ final class BatchWriter implements AutoCloseable {
   static final int BATCH_SIZE = 25;
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
-  private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+  private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   private final DynamoDbClient client;
   private final String table;

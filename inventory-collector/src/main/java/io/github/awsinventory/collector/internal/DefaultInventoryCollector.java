@@ -164,9 +164,13 @@ public final class DefaultInventoryCollector implements InventoryCollector {
       Iterator<AccountWork> work = accounts.stream()
           .map(a -> new AccountWork(a, runId, sts, organizations, runner, run, types, regionFilter))
           .iterator();
-      new Scheduler(config.collectionSettings().maxConcurrency(), config.collectionSettings().perAccountConcurrency())
-          .run(work);
-      store.flush();
+      try {
+        new Scheduler(config.collectionSettings().maxConcurrency(), config.collectionSettings().perAccountConcurrency())
+            .run(work);
+      } finally {
+        runner.awaitFinished();
+        store.flush();
+      }
     } catch (ConfigurationException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -390,12 +394,11 @@ public final class DefaultInventoryCollector implements InventoryCollector {
       long start = System.nanoTime();
       ResourceCollector collector = collectors.get(key.resourceType());
       String clientRegion = key.isGlobal() ? homeRegion.id() : key.region();
-      var result = runner.collect(key, collector, session, clientRegion);
+      ScopeStatus status = runner.collect(key, collector, session, clientRegion);
       long elapsed = System.nanoTime() - start;
-      if (result.status() == ScopeStatus.ACCESS_DENIED && result.error().map(m -> m.contains("ExpiredToken")
-          || m.contains("InvalidClientTokenId")).orElse(false)) {
+      if (status == ScopeStatus.ACCESS_DENIED && session.credentialsFailed()) {
         breaker.onError(elapsed, java.util.concurrent.TimeUnit.NANOSECONDS,
-            new AccountUnavailableException(result.error().get(), null));
+            new AccountUnavailableException("the credentials of account " + key.accountId() + " stopped working", null));
       } else {
         breaker.onSuccess(elapsed, java.util.concurrent.TimeUnit.NANOSECONDS);
       }

@@ -22,6 +22,8 @@ final class ErrorClassifier {
       "UnauthorizedOperation", "AuthorizationError", "AuthFailure", "UnrecognizedClientException",
       "InvalidClientTokenId", "ExpiredToken", "ExpiredTokenException", "SignatureDoesNotMatch",
       "UnauthorizedAccess", "AWSOrganizationsNotInUseException", "AccessDeniedForDependencyException");
+  private static final Set<String> CREDENTIAL_FAILURES = Set.of("ExpiredToken", "ExpiredTokenException",
+      "InvalidClientTokenId", "UnrecognizedClientException", "RequestExpired");
   private static final Set<String> REGION_DISABLED = Set.of("OptInRequired", "InvalidRegion");
 
   private ErrorClassifier() {}
@@ -54,6 +56,25 @@ final class ErrorClassifier {
       }
     }
     return ScopeStatus.ERROR;
+  }
+
+  /**
+   * Whether an error says the account's credentials no longer work (expired or revoked session, or a
+   * refresh that AssumeRole refused): the account's circuit breaker opens on it.
+   */
+  static boolean isCredentialFailure(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof AwsServiceException) {
+        String code = code((AwsServiceException) t);
+        if (CREDENTIAL_FAILURES.contains(code)) {
+          return true;
+        }
+        if (t instanceof software.amazon.awssdk.services.sts.model.StsException) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static boolean isRetryable(Throwable error) {

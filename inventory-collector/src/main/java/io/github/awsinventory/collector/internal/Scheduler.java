@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs accounts' work on a fixed number of threads ({@code max_concurrency}), at most
- * {@code per_account_concurrency} tasks of one account at once, taking accounts round-robin from a window
- * of active accounts so that a large organisation is worked through a few accounts at a time: memory and
- * open clients stay flat whatever the number of accounts.
+ * {@code per_account_concurrency} tasks of one account at once, taking tasks round-robin from the active
+ * accounts. A new account becomes active only when no active one has a task a free thread could run, and
+ * at most {@code threads + ceil(threads / per_account)} accounts are active at once: a large organisation
+ * is worked through a few accounts at a time, so memory and open clients stay flat whatever its size.
  */
 final class Scheduler {
 
@@ -39,7 +40,7 @@ final class Scheduler {
   Scheduler(int threads, int perAccount) {
     this.threads = threads;
     this.perAccount = perAccount;
-    this.window = Math.max(2, 2 * ((threads + perAccount - 1) / perAccount));
+    this.window = threads + (threads + perAccount - 1) / perAccount;
   }
 
   /**
@@ -75,8 +76,11 @@ final class Scheduler {
       lock.lock();
       try {
         while (true) {
-          fillWindow();
           state = pick();
+          if (state == null && active.size() < window && accounts.hasNext()) {
+            active.add(new State(accounts.next()));
+            continue;
+          }
           if (state != null) {
             preparing = !state.prepared;
             task = preparing ? null : state.pending.pollFirst();
@@ -125,12 +129,6 @@ final class Scheduler {
           LOG.warn("Closing an account's clients failed", e);
         }
       }
-    }
-  }
-
-  private void fillWindow() {
-    while (active.size() < window && accounts.hasNext()) {
-      active.add(new State(accounts.next()));
     }
   }
 

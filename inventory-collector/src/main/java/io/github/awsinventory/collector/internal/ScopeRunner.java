@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,12 @@ final class ScopeRunner {
   private final Optional<Instant> runDeadline;
   private final RetryConfig retryConfig;
   private final String partition;
+  private final AtomicInteger pendingFinishes = new AtomicInteger();
+  private final ExecutorService finisher = Executors.newSingleThreadExecutor(r -> {
+    Thread thread = new Thread(r, "inventory-scope-finisher");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   ScopeRunner(InventoryStore store, Enricher enricher, RunAccumulator run, Clock clock, String runId, boolean dryRun,
       Duration scopeTimeout, Optional<Instant> runDeadline, int attempts, Duration initialBackoff, Duration maxBackoff,
@@ -83,7 +91,14 @@ final class ScopeRunner {
         .error("region " + key.region() + " is not enabled for account " + key.accountId()).build());
   }
 
-  ScopeResult collect(ScopeKey key, ResourceCollector collector, AccountSession session, String clientRegion) {
+  /**
+   * Collects a scope on the calling thread. Its writes complete in the background; the scope's result is
+   * recorded once they are durable (see {@link #awaitFinished()}), so that the thread is free for the next
+   * scope meanwhile.
+   *
+   * @return how the collection itself ended (before writes)
+   */
+  ScopeStatus collect(ScopeKey key, ResourceCollector collector, AccountSession session, String clientRegion) {
     Instant started = clock.instant();
     Instant deadline = started.plus(scopeTimeout);
     boolean byRun = false;
@@ -99,6 +114,7 @@ final class ScopeRunner {
     AtomicInteger attempts = new AtomicInteger();
     Retry retry = Retry.of(scopeName, retryConfig);
     retry.getEventPublisher().onRetry(e -> run.retried(scopeName, "scope", e.getNumberOfRetryAttempts() + 1));
+    ScopeStatus status;
     scope.enter();
     try {
       scope.checkDeadline();
@@ -111,29 +127,57 @@ final class ScopeRunner {
         Context context = new Context(key, session, clientRegion, tracker);
         collector.collect(context, tracker::accept);
       });
-      int deleted = tracker.deleteVanished();
-      tracker.awaitWrites();
-      result.status(ScopeStatus.OK).deletedResources(deleted);
-    } catch (WriteFailedException e) {
-      run.fatal(e.getMessage());
-      result.status(ScopeStatus.ERROR).error(e.getMessage());
+      status = ScopeStatus.OK;
+      result.deletedResources(tracker.deleteVanished());
     } catch (RuntimeException e) {
-      try {
-        tracker.awaitWrites();
-      } catch (WriteFailedException w) {
-        run.fatal(w.getMessage());
+      status = ErrorClassifier.status(e);
+      result.error(ErrorClassifier.describe(e));
+      if (ErrorClassifier.isCredentialFailure(e)) {
+        session.markCredentialsFailed();
       }
-      ScopeStatus status = ErrorClassifier.status(e);
-      result.status(status).error(ErrorClassifier.describe(e));
       if (status == ScopeStatus.ERROR) {
         LOG.debug("Scope {} failed", scopeName, e);
       }
     } finally {
       ScopeContext.exit();
     }
-    return finish(result.resources(tracker.seen.size()).newResources(tracker.newCount)
-        .changedResources(tracker.changedCount).apiCalls(scope.apiCalls.get()).attempts(Math.max(1, attempts.get()))
-        .durationMillis(Duration.between(started, clock.instant()).toMillis()).build());
+    result.status(status).resources(tracker.seen.size()).newResources(tracker.newCount)
+        .changedResources(tracker.changedCount).apiCalls(scope.apiCalls.get()).attempts(Math.max(1, attempts.get()));
+    pendingFinishes.incrementAndGet();
+    CompletableFuture.allOf(tracker.writes.toArray(new CompletableFuture<?>[0])).whenCompleteAsync((done, failure) -> {
+      try {
+        if (failure != null) {
+          Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+              ? failure.getCause() : failure;
+          String message = "writing " + key + " failed: " + cause.getMessage();
+          run.fatal(message);
+          result.status(ScopeStatus.ERROR).error(message);
+        }
+        finish(result.durationMillis(Duration.between(started, clock.instant()).toMillis()).build());
+      } finally {
+        if (pendingFinishes.decrementAndGet() == 0) {
+          synchronized (pendingFinishes) {
+            pendingFinishes.notifyAll();
+          }
+        }
+      }
+    }, finisher);
+    return status;
+  }
+
+  /** Waits until every collected scope's writes are durable and its result recorded. */
+  void awaitFinished() {
+    synchronized (pendingFinishes) {
+      while (pendingFinishes.get() > 0) {
+        try {
+          pendingFinishes.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while waiting for writes", e);
+        }
+      }
+    }
+    finisher.shutdown();
   }
 
   private ScopeResult finish(ScopeResult result) {
@@ -214,15 +258,6 @@ final class ScopeRunner {
       }
       return deleted;
     }
-
-    void awaitWrites() {
-      try {
-        CompletableFuture.allOf(writes.toArray(new CompletableFuture<?>[0])).join();
-      } catch (CompletionException e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        throw new WriteFailedException("writing " + key + " failed: " + cause.getMessage(), cause);
-      }
-    }
   }
 
   /** The collector's view of the scope. */
@@ -288,15 +323,6 @@ final class ScopeRunner {
     @Override
     public Optional<String> accountDepartment() {
       return session.department;
-    }
-  }
-
-  /** Writes could not be made durable: the run fails loudly. */
-  static final class WriteFailedException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    WriteFailedException(String message, Throwable cause) {
-      super(message, cause);
     }
   }
 }

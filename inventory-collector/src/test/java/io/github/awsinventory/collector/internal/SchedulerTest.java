@@ -66,7 +66,7 @@ class SchedulerTest {
     new Scheduler(4, 2).run(accounts.iterator());
 
     assertThat(open.get()).isZero();
-    assertThat(peakOpen.get()).as("open accounts never exceed the window").isLessThanOrEqualTo(8);
+    assertThat(peakOpen.get()).as("open accounts never exceed the window").isLessThanOrEqualTo(4 + 2);
   }
 
   @Test
