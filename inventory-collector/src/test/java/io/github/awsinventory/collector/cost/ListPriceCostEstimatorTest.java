@@ -1,0 +1,562 @@
+package io.github.awsinventory.collector.cost;
+
+import static io.github.awsinventory.collector.cost.TestResources.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.awsinventory.collector.spi.CostEstimate;
+import io.github.awsinventory.model.Resource;
+import io.github.awsinventory.model.ResourceType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ListPriceCostEstimatorTest {
+
+  private final ListPriceCostEstimator prices = ListPriceCostEstimator.bundled();
+
+  @Nested
+  class Ec2Instances {
+
+    @Test
+    void estimate_runningM5LargeInUsEast1_isHourlyTimes730() {
+      Resource instance = ec2("us-east-1", "running", "m5.large", "linux");
+
+      CostEstimate estimate = estimate(instance);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("70.08")); // 0.096 x 730
+      assertThat(estimate.basis()).isEqualTo("list-price 2026-11 us-east-1 x1.00: m5.large 0.096/h x 730 h");
+    }
+
+    @Test
+    void estimate_runningInEuWest1_appliesTheRegionFactor() {
+      Resource instance = ec2("eu-west-1", "running", "m5.large", "linux");
+
+      CostEstimate estimate = estimate(instance);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("77.79")); // 70.08 x 1.11 = 77.7888
+      assertThat(estimate.basis()).startsWith("list-price 2026-11 eu-west-1 x1.11: m5.large");
+    }
+
+    @Test
+    void estimate_pendingInstance_isPricedLikeARunningOne() {
+      Resource instance = ec2("us-east-1", "pending", "t3.micro", "linux");
+
+      assertThat(estimate(instance).monthlyCost()).contains(new BigDecimal("7.59")); // 0.0104 x 730 = 7.592
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stopped", "stopping", "shutting-down"})
+    void estimate_stoppedInstance_isZeroAndSaysWhy(String state) {
+      Resource instance = ec2("us-east-1", state, "m5.4xlarge", "linux");
+
+      CostEstimate estimate = estimate(instance);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("0.00"));
+      assertThat(estimate.basis()).isEqualTo("list-price 2026-11 us-east-1 x1.00: " + state
+          + ": no compute charge (its EBS volumes are billed separately)");
+    }
+
+    @Test
+    void estimate_windowsInstance_isUnknown() {
+      Resource instance = ec2("us-east-1", "running", "m5.large", "windows");
+
+      assertUnknown(estimate(instance), "windows instances are not in the price table");
+    }
+
+    @Test
+    void estimate_typeNotInTheTable_isUnknownNamingTheType() {
+      Resource instance = ec2("us-east-1", "running", "x9.mega", "linux");
+
+      assertUnknown(estimate(instance), "no list price for instance type x9.mega");
+    }
+
+    @Test
+    void estimate_regionWithoutFactor_isUnknownNamingTheRegion() {
+      Resource instance = ec2("me-central-2", "running", "m5.large", "linux");
+
+      assertUnknown(estimate(instance), "no price factor for region me-central-2");
+    }
+
+    @Test
+    void estimate_instanceTypeUnknown_isUnknownNamingTheAttribute() {
+      Resource instance = resource(ResourceType.EC2_INSTANCE, "us-east-1").state("running")
+          .putAttributes("platform", "linux").addUnknownAttributes("instance_type").build();
+
+      assertUnknown(estimate(instance), "required attribute instance_type is unknown");
+    }
+
+    @Test
+    void estimate_attributesMissing_namesEachOne() {
+      Resource instance = resource(ResourceType.EC2_INSTANCE, "us-east-1").state("running").build();
+
+      assertUnknown(estimate(instance),
+          "required attribute instance_type is missing; required attribute platform is missing");
+    }
+
+    @Test
+    void estimate_stateUnknown_isUnknown() {
+      Resource instance = resource(ResourceType.EC2_INSTANCE, "us-east-1")
+          .putAttributes("instance_type", "m5.large").putAttributes("platform", "linux").build();
+
+      assertUnknown(estimate(instance), "the instance state is unknown");
+    }
+  }
+
+  @Nested
+  class EbsVolumes {
+
+    @ParameterizedTest(name = "{0} {1} GiB = {2}")
+    @CsvSource({
+        "gp2, 100, 10.00",       // 100 x 0.10
+        "st1, 500, 22.50",       // 500 x 0.045
+        "sc1, 1000, 15.00",      // 1000 x 0.015
+        "standard, 10, 0.50"})   // 10 x 0.05
+    void estimate_sizeOnlyTypes_areSizeTimesPrice(String volumeType, String size, String expected) {
+      Resource volume = resource(ResourceType.EBS_VOLUME, "us-east-1").state("in-use")
+          .putAttributes("volume_type", volumeType).putAttributes("size_gib", new BigDecimal(size)).build();
+
+      assertThat(estimate(volume).monthlyCost()).contains(new BigDecimal(expected));
+    }
+
+    @Test
+    void estimate_gp3AtTheIncludedPerformance_isSizeOnly() {
+      Resource volume = ebs("gp3", 100, 3000, 125);
+
+      CostEstimate estimate = estimate(volume);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("8.00")); // 100 x 0.08
+      assertThat(estimate.basis()).isEqualTo("list-price 2026-11 us-east-1 x1.00: 100 GiB gp3 x 0.08");
+    }
+
+    @Test
+    void estimate_gp3AboveTheIncludedPerformance_addsExtraIopsAndThroughput() {
+      Resource volume = ebs("gp3", 500, 6000, 250);
+
+      CostEstimate estimate = estimate(volume);
+
+      // 500 x 0.08 + (6000 - 3000) x 0.005 + (250 - 125) x 0.04 = 40 + 15 + 5
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("60.00"));
+      assertThat(estimate.basis()).endsWith(
+          "500 GiB gp3 x 0.08 + 3000 IOPS above 3000 x 0.005 + 125 MiB/s above 125 x 0.04");
+    }
+
+    @Test
+    void estimate_io1_billsEveryProvisionedIops() {
+      Resource volume = ebs("io1", 200, 5000, 0);
+
+      assertThat(estimate(volume).monthlyCost()).contains(new BigDecimal("350.00")); // 200 x 0.125 + 5000 x 0.065
+    }
+
+    @Test
+    void estimate_io2AboveTheFirstTier_isAnUpperBoundAndSaysSo() {
+      Resource volume = ebs("io2", 100, 40000, 0);
+
+      CostEstimate estimate = estimate(volume);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("2612.50")); // 100 x 0.125 + 40000 x 0.065
+      assertThat(estimate.basis()).contains("first-tier price: an upper bound");
+    }
+
+    @Test
+    void estimate_gp3IopsUnknown_isUnknownNamingIops() {
+      Resource volume = resource(ResourceType.EBS_VOLUME, "us-east-1").putAttributes("volume_type", "gp3")
+          .putAttributes("size_gib", 100).putAttributes("throughput_mibps", 125).addUnknownAttributes("iops").build();
+
+      assertUnknown(estimate(volume), "required attribute iops is unknown");
+    }
+
+    @Test
+    void estimate_volumeTypeNotInTheTable_isUnknown() {
+      Resource volume = resource(ResourceType.EBS_VOLUME, "us-east-1").putAttributes("volume_type", "gp9")
+          .putAttributes("size_gib", 100).build();
+
+      assertUnknown(estimate(volume), "no list price for volume type gp9");
+    }
+
+    @Test
+    void estimate_negativeSize_isUnknownNotNegative() {
+      Resource volume = resource(ResourceType.EBS_VOLUME, "us-east-1").putAttributes("volume_type", "gp2")
+          .putAttributes("size_gib", -5).build();
+
+      assertUnknown(estimate(volume), "attribute size_gib is negative (was -5)");
+    }
+
+    @Test
+    void estimate_sizeNotANumber_isUnknown() {
+      Resource volume = resource(ResourceType.EBS_VOLUME, "us-east-1").putAttributes("volume_type", "gp2")
+          .putAttributes("size_gib", "big").build();
+
+      assertUnknown(estimate(volume), "attribute size_gib is not a number (was big)");
+    }
+  }
+
+  @Test
+  void estimate_snapshot_isSizeTimesPriceAndCalledAnUpperBound() {
+    Resource snapshot = resource(ResourceType.EBS_SNAPSHOT, "us-east-1").state("completed")
+        .putAttributes("size_gib", 100).build();
+
+    CostEstimate estimate = estimate(snapshot);
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("5.00")); // 100 x 0.05
+    assertThat(estimate.basis()).startsWith("list-price 2026-11 us-east-1 x1.00: 100 GiB snapshot x 0.05")
+        .contains("upper bound").contains("incremental");
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void estimate_elasticIp_isChargedWhetherAssociatedOrNot(boolean associated) {
+    Resource address = resource(ResourceType.ELASTIC_IP, "us-east-1").putAttributes("associated", associated).build();
+
+    CostEstimate estimate = estimate(address);
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("3.65")); // 0.005 x 730
+    assertThat(estimate.basis()).contains("whether associated or not");
+  }
+
+  @Nested
+  class NatGateways {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"available", "pending"})
+    void estimate_availableNatGateway_isHourlyTimes730(String state) {
+      Resource gateway = resource(ResourceType.NAT_GATEWAY, "us-east-1").state(state).build();
+
+      CostEstimate estimate = estimate(gateway);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("32.85")); // 0.045 x 730
+      assertThat(estimate.basis()).contains("data processing excluded");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"deleted", "deleting", "failed"})
+    void estimate_deletedNatGateway_isZeroAndSaysWhy(String state) {
+      Resource gateway = resource(ResourceType.NAT_GATEWAY, "us-east-1").state(state).build();
+
+      CostEstimate estimate = estimate(gateway);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("0.00"));
+      assertThat(estimate.basis()).isEqualTo("list-price 2026-11 us-east-1 x1.00: " + state + ": no hourly charge");
+    }
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({
+      "application, 16.43",   // 0.0225 x 730 = 16.425, rounded half up
+      "network, 16.43",
+      "gateway, 9.13"})       // 0.0125 x 730 = 9.125
+  void estimate_loadBalancer_isHourlyByTypeTimes730(String lbType, String expected) {
+    Resource balancer = resource(ResourceType.LOAD_BALANCER, "us-east-1").state("active")
+        .putAttributes("lb_type", lbType).build();
+
+    CostEstimate estimate = estimate(balancer);
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal(expected));
+    assertThat(estimate.basis()).contains("LCUs excluded");
+  }
+
+  @Test
+  void estimate_loadBalancerTypeNotInTheTable_isUnknown() {
+    Resource balancer = resource(ResourceType.LOAD_BALANCER, "us-east-1").putAttributes("lb_type", "classic").build();
+
+    assertUnknown(estimate(balancer), "no list price for load balancer type classic");
+  }
+
+  @Nested
+  class RdsInstances {
+
+    @Test
+    void estimate_singleAzMysql_isInstancePlusStorage() {
+      Resource db = rds("mysql", "db.m5.large", false, "gp2", 100, null, "available");
+
+      CostEstimate estimate = estimate(db);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("136.33")); // 0.171 x 730 + 100 x 0.115
+      assertThat(estimate.basis()).isEqualTo(
+          "list-price 2026-11 us-east-1 x1.00: db.m5.large mysql 0.171/h x 730 h + 100 GiB gp2 x 0.115");
+    }
+
+    @Test
+    void estimate_multiAz_doublesInstanceAndStorage() {
+      Resource db = rds("mysql", "db.m5.large", true, "gp2", 100, null, "available");
+
+      CostEstimate estimate = estimate(db);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("272.66")); // 2 x 136.33
+      assertThat(estimate.basis()).endsWith(", x2 Multi-AZ");
+    }
+
+    @Test
+    void estimate_postgresGp3AboveTheIncludedIops_addsTheExtraIops() {
+      Resource db = rds("postgres", "db.r6g.large", false, "gp3", 500, 15000, "available");
+
+      // 0.225 x 730 + 500 x 0.115 + (15000 - 12000 included from 400 GiB) x 0.02 = 164.25 + 57.50 + 60
+      assertThat(estimate(db).monthlyCost()).contains(new BigDecimal("281.75"));
+    }
+
+    @Test
+    void estimate_io1Storage_billsTheProvisionedIops() {
+      Resource db = rds("mariadb", "db.t3.micro", false, "io1", 100, 1000, "available");
+
+      // 0.017 x 730 + 100 x 0.125 + 1000 x 0.10 = 12.41 + 12.50 + 100
+      assertThat(estimate(db).monthlyCost()).contains(new BigDecimal("124.91"));
+    }
+
+    @Test
+    void estimate_stoppedInstance_billsStorageOnly() {
+      Resource db = rds("mysql", "db.m5.large", true, "gp2", 100, null, "stopped");
+
+      CostEstimate estimate = estimate(db);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("23.00")); // 2 x 100 x 0.115
+      assertThat(estimate.basis()).contains("stopped: storage only");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"aurora-mysql", "aurora-postgresql", "oracle-ee", "sqlserver-se", "db2-se"})
+    void estimate_licensedOrAuroraEngines_areUnknown(String engine) {
+      Resource db = rds(engine, "db.r6g.large", false, "aurora", 1, null, "available");
+
+      assertUnknown(estimate(db), "engine " + engine + ": license-included or Aurora pricing not in the table");
+    }
+
+    @Test
+    void estimate_classNotInTheTable_isUnknownNamingIt() {
+      Resource db = rds("mysql", "db.x9.mega", false, "gp2", 100, null, "available");
+
+      assertUnknown(estimate(db), "no list price for RDS instance class db.x9.mega (mysql)");
+    }
+
+    @Test
+    void estimate_multiAzUnknown_isUnknown() {
+      Resource db = resource(ResourceType.RDS_INSTANCE, "us-east-1").state("available")
+          .putAttributes("engine", "mysql").putAttributes("instance_class", "db.m5.large")
+          .putAttributes("storage_type", "gp2").putAttributes("allocated_storage_gib", 100)
+          .addUnknownAttributes("multi_az").build();
+
+      assertUnknown(estimate(db), "required attribute multi_az is unknown");
+    }
+  }
+
+  @Test
+  void estimate_rdsCluster_isUnknownBecauseAuroraIsBilledByUsage() {
+    Resource cluster = resource(ResourceType.RDS_CLUSTER, "us-east-1").build();
+
+    assertUnknown(estimate(cluster),
+        "Aurora storage and I/O are billed by usage; instances carry the compute cost");
+  }
+
+  @Nested
+  class DynamoDbTables {
+
+    @Test
+    void estimate_provisionedTable_isCapacityHoursPlusStorage() {
+      Resource table = resource(ResourceType.DYNAMODB_TABLE, "us-east-1").state("ACTIVE")
+          .putAttributes("billing_mode", "PROVISIONED")
+          .putAttributes("read_capacity", 10).putAttributes("write_capacity", 5)
+          .putAttributes("gsi_read_capacity", 10).putAttributes("gsi_write_capacity", 5)
+          .putAttributes("size_bytes", 2L * 1024 * 1024 * 1024).build();
+
+      // (20 x 0.00013 + 10 x 0.00065) x 730 + 2 GB x 0.25 = 6.643 + 0.50
+      assertThat(estimate(table).monthlyCost()).contains(new BigDecimal("7.14"));
+    }
+
+    @Test
+    void estimate_provisionedTableWithoutIndexes_countsNoIndexCapacity() {
+      Resource table = resource(ResourceType.DYNAMODB_TABLE, "us-east-1").putAttributes("billing_mode", "PROVISIONED")
+          .putAttributes("read_capacity", 10).putAttributes("write_capacity", 5)
+          .putAttributes("size_bytes", 2L * 1024 * 1024 * 1024).build();
+
+      // (10 x 0.00013 + 5 x 0.00065) x 730 + 0.50 = 3.3215 + 0.50
+      assertThat(estimate(table).monthlyCost()).contains(new BigDecimal("3.82"));
+    }
+
+    @Test
+    void estimate_onDemandTable_isUnknown() {
+      Resource table = resource(ResourceType.DYNAMODB_TABLE, "us-east-1")
+          .putAttributes("billing_mode", "PAY_PER_REQUEST").putAttributes("size_bytes", 1000).build();
+
+      assertUnknown(estimate(table), "on-demand requests are billed by usage");
+    }
+
+    @Test
+    void estimate_indexCapacityUnknown_isUnknown() {
+      Resource table = resource(ResourceType.DYNAMODB_TABLE, "us-east-1").putAttributes("billing_mode", "PROVISIONED")
+          .putAttributes("read_capacity", 10).putAttributes("write_capacity", 5).putAttributes("size_bytes", 0)
+          .addUnknownAttributes("gsi_read_capacity").build();
+
+      assertUnknown(estimate(table), "required attribute gsi_read_capacity is unknown");
+    }
+  }
+
+  @Test
+  void estimate_securityGroup_isFree() {
+    Resource group = resource(ResourceType.SECURITY_GROUP, "eu-west-1").build();
+
+    CostEstimate estimate = estimate(group);
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("0.00"));
+    assertThat(estimate.basis()).isEqualTo("list-price 2026-11 eu-west-1 x1.11: no charge for security groups");
+  }
+
+  @Test
+  void estimate_iamUser_isFreeAndItsGlobalRegionNeedsNoFactor() {
+    Resource user = resource(ResourceType.IAM_USER, Resource.GLOBAL_REGION).build();
+
+    CostEstimate estimate = estimate(user);
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("0.00"));
+    assertThat(estimate.basis()).isEqualTo("list-price 2026-11 global: no charge for IAM users");
+  }
+
+  @Test
+  void estimate_s3BucketAndLambdaFunction_areUnknownBecauseBilledByUsage() {
+    Resource bucket = resource(ResourceType.S3_BUCKET, "us-east-1").build();
+    Resource function = resource(ResourceType.LAMBDA_FUNCTION, "us-east-1").build();
+
+    assertUnknown(estimate(bucket), "storage is billed by usage; bucket size is not collected");
+    assertUnknown(estimate(function), "billed by requests and duration");
+  }
+
+  @Test
+  void estimate_customResourceType_isLeftToOtherEstimators() {
+    Resource queue = resource(ResourceType.of("sqs_queue"), "us-east-1").build();
+
+    assertThat(prices.estimate(queue)).isEmpty();
+  }
+
+  @Test
+  void helpers_priceRecommendationsWithTheSameTable() {
+    assertThat(prices.ec2Monthly("m5.large", "us-east-1")).contains(new BigDecimal("70.08"));
+    assertThat(prices.ec2Monthly("m4.large", "us-east-1")).contains(new BigDecimal("73.00")); // 0.10 x 730
+    assertThat(prices.ec2Monthly("x9.mega", "us-east-1")).isEmpty();
+    assertThat(prices.ec2Monthly("m5.large", "me-central-2")).isEmpty();
+    assertThat(prices.ebsMonthly("gp3", new BigDecimal("500"), null, null, "us-east-1"))
+        .contains(new BigDecimal("40.00"));
+    assertThat(prices.ebsMonthly("gp2", new BigDecimal("500"), null, null, "us-east-1"))
+        .contains(new BigDecimal("50.00"));
+    assertThat(prices.ebsMonthly("io1", new BigDecimal("100"), null, null, "us-east-1")).isEmpty();
+    assertThat(prices.rdsInstanceMonthly("db.m5.large", "mysql", true, "us-east-1"))
+        .contains(new BigDecimal("249.66")); // 2 x 0.171 x 730
+    assertThat(prices.rdsInstanceMonthly("db.r6g.large", "aurora-mysql", false, "us-east-1")).isEmpty();
+  }
+
+  @Test
+  void regionFactor_knownAndUnknownRegions() {
+    assertThat(prices.regionFactor("us-east-1")).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("1"));
+    assertThat(prices.regionFactor("eu-west-1")).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("1.11"));
+    assertThat(prices.regionFactor("me-central-2")).isEmpty();
+    assertThat(prices.regionFactor(Resource.GLOBAL_REGION)).isEmpty();
+  }
+
+  @Test
+  void isPreviousGeneration_usesTheFamilyBeforeTheDot() {
+    assertThat(prices.isPreviousGeneration("m4.large")).isTrue();
+    assertThat(prices.isPreviousGeneration("t2.micro")).isTrue();
+    assertThat(prices.isPreviousGeneration("db.r4.large")).isTrue();
+    assertThat(prices.isPreviousGeneration("c4")).isTrue();
+    assertThat(prices.isPreviousGeneration("m7g.large")).isFalse();
+    assertThat(prices.isPreviousGeneration("m5.large")).isFalse();
+  }
+
+  @Test
+  void bundled_isDatedSourcedAndReadOnce() {
+    assertThat(prices.version()).isEqualTo("2026-11");
+    assertThat(prices.hoursPerMonth()).isEqualByComparingTo("730");
+    assertThat(prices.source()).hasValueSatisfying(source -> assertThat(source)
+        .contains("https://aws.amazon.com/ec2/pricing/on-demand/", "https://aws.amazon.com/ebs/pricing/",
+            "https://aws.amazon.com/vpc/pricing/", "https://aws.amazon.com/elasticloadbalancing/pricing/",
+            "https://aws.amazon.com/rds/", "https://aws.amazon.com/dynamodb/pricing/", "us-east-1", "Linux",
+            "on-demand", "USD"));
+    assertThat(prices.note()).hasValueSatisfying(note -> assertThat(note)
+        .contains("November 2026", "data transfer", "LCUs", "Price List API", "supply your own file"));
+    assertThat(ListPriceCostEstimator.bundled()).isSameAs(prices);
+  }
+
+  @Test
+  void bundled_pricesEveryCommonCurrentFamilyAndSize() {
+    List<String> burstable = List.of("t2", "t3", "t3a", "t4g");
+    List<String> others = List.of("m5", "m5a", "m6i", "m6g", "m7i", "m7g", "c5", "c6i", "c6g", "c7i", "c7g", "r5",
+        "r6i", "r6g", "r7i", "r7g", "m4", "c4", "r4");
+    for (String family : burstable) {
+      for (String size : List.of("nano", "micro", "small", "medium", "large", "xlarge", "2xlarge")) {
+        assertThat(prices.ec2Monthly(family + "." + size, "us-east-1")).as(family + "." + size).isPresent();
+      }
+    }
+    for (String family : others) {
+      for (String size : List.of("large", "xlarge", "2xlarge", "4xlarge")) {
+        assertThat(prices.ec2Monthly(family + "." + size, "us-east-1")).as(family + "." + size).isPresent();
+      }
+    }
+    for (String engine : List.of("mysql", "postgres", "mariadb")) {
+      for (String family : List.of("t3", "t4g")) {
+        for (String size : List.of("micro", "small", "medium", "large", "xlarge")) {
+          assertThat(prices.rdsInstanceMonthly("db." + family + "." + size, engine, false, "us-east-1"))
+              .as(engine + " db." + family + "." + size).isPresent();
+        }
+      }
+      for (String family : List.of("m5", "m6g", "m6i", "m7g", "r5", "r6g", "r6i")) {
+        for (String size : List.of("large", "xlarge", "2xlarge", "4xlarge")) {
+          assertThat(prices.rdsInstanceMonthly("db." + family + "." + size, engine, false, "us-east-1"))
+              .as(engine + " db." + family + "." + size).isPresent();
+        }
+      }
+    }
+  }
+
+  @Test
+  void bundled_eachSizeCostsAboutTwiceTheNextSmallerOne() {
+    List<String> sizes = List.of("nano", "micro", "small", "medium", "large", "xlarge", "2xlarge", "4xlarge");
+    List<String> families = List.of("t2", "t3", "t3a", "t4g", "m5", "m5a", "m6i", "m6g", "m7i", "m7g", "c5", "c6i",
+        "c6g", "c7i", "c7g", "r5", "r6i", "r6g", "r7i", "r7g", "m4", "c4", "r4", "c3", "r3", "m3");
+    for (String family : families) {
+      for (int i = 1; i < sizes.size(); i++) {
+        Optional<BigDecimal> smaller = prices.ec2Monthly(family + "." + sizes.get(i - 1), "us-east-1");
+        Optional<BigDecimal> larger = prices.ec2Monthly(family + "." + sizes.get(i), "us-east-1");
+        if (smaller.isPresent() && larger.isPresent()) {
+          double ratio = larger.get().doubleValue() / smaller.get().doubleValue();
+          assertThat(ratio).as(family + "." + sizes.get(i) + " / " + sizes.get(i - 1)).isBetween(1.98, 2.02);
+        }
+      }
+    }
+  }
+
+  private CostEstimate estimate(Resource resource) {
+    Optional<CostEstimate> estimate = prices.estimate(resource);
+    assertThat(estimate).as("estimate for " + resource.resourceType()).isPresent();
+    return estimate.get();
+  }
+
+  private static void assertUnknown(CostEstimate estimate, String reason) {
+    assertThat(estimate.isKnown()).as(estimate.toString()).isFalse();
+    assertThat(estimate.monthlyCost()).isEmpty();
+    assertThat(estimate.basis()).isEqualTo("unknown: " + reason);
+  }
+
+  private static Resource ec2(String region, String state, String instanceType, String platform) {
+    return resource(ResourceType.EC2_INSTANCE, region).state(state)
+        .putAttributes("instance_type", instanceType).putAttributes("platform", platform).build();
+  }
+
+  private static Resource ebs(String volumeType, int sizeGib, int iops, int throughputMibps) {
+    return resource(ResourceType.EBS_VOLUME, "us-east-1").state("in-use").putAttributes("volume_type", volumeType)
+        .putAttributes("size_gib", sizeGib).putAttributes("iops", iops)
+        .putAttributes("throughput_mibps", throughputMibps).build();
+  }
+
+  private static Resource rds(String engine, String instanceClass, boolean multiAz, String storageType, int sizeGib,
+      Integer iops, String state) {
+    Resource.Builder db = resource(ResourceType.RDS_INSTANCE, "us-east-1").state(state)
+        .putAttributes("engine", engine).putAttributes("instance_class", instanceClass)
+        .putAttributes("multi_az", multiAz).putAttributes("storage_type", storageType)
+        .putAttributes("allocated_storage_gib", sizeGib);
+    if (iops != null) {
+      db.putAttributes("iops", iops);
+    }
+    return db.build();
+  }
+}
