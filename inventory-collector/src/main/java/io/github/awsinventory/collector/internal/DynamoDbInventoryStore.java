@@ -87,11 +87,12 @@ public final class DynamoDbInventoryStore implements InventoryStore {
 
   @Override
   public CompletableFuture<Void> write(Resource resource, boolean newVersion) {
-    CompletableFuture<Void> current = writer.submit(ResourceCodec.currentItem(resource));
+    Map<String, AttributeValue> currentItem = ResourceCodec.currentItem(resource);
+    CompletableFuture<Void> current = writer.submit(currentItem);
     if (!newVersion) {
       return current;
     }
-    CompletableFuture<Void> history = writer.submit(ResourceCodec.historyItem(resource, resource.lastSeen(),
+    CompletableFuture<Void> history = writer.submit(ResourceCodec.historyItem(currentItem, resource.lastSeen(),
         resource.lastSeen().plus(retention)));
     return CompletableFuture.allOf(current, history);
   }

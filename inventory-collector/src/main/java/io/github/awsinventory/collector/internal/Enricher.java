@@ -4,6 +4,7 @@ import io.github.awsinventory.collector.spi.CostEstimate;
 import io.github.awsinventory.collector.spi.CostEstimator;
 import io.github.awsinventory.collector.spi.DepartmentRule;
 import io.github.awsinventory.model.Resource;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,11 +27,13 @@ final class Enricher {
     this.estimators = List.copyOf(estimators);
   }
 
-  Resource enrich(Resource collected, Optional<String> accountDepartment) {
+  Resource enrich(Resource collected, Optional<String> accountDepartment, Optional<Instant> firstSeen) {
     String department = department(collected, accountDepartment);
-    Resource withDepartment = collected.toBuilder().department(department).build();
-    CostEstimate cost = cost(withDepartment);
-    return withDepartment.toBuilder().estimatedMonthlyCost(cost.monthlyCost()).costBasis(cost.basis()).build();
+    CostEstimate cost = cost(collected);
+    Resource.Builder enriched = collected.toBuilder().department(department)
+        .estimatedMonthlyCost(cost.monthlyCost()).costBasis(cost.basis());
+    firstSeen.ifPresent(enriched::firstSeen);
+    return enriched.build();
   }
 
   String department(Resource resource, Optional<String> accountDepartment) {

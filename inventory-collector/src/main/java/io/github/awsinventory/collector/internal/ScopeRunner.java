@@ -217,10 +217,8 @@ final class ScopeRunner {
       StoredResource before = stored.get(collected.resourceId());
       Resource resource;
       try {
-        Resource enriched = enricher.enrich(collected, session.department);
-        if (before != null) {
-          enriched = enriched.toBuilder().firstSeen(before.firstSeen()).build();
-        }
+        Resource enriched = enricher.enrich(collected, session.department,
+            Optional.ofNullable(before).map(StoredResource::firstSeen));
         resource = ResourceCodec.fit(enriched);
       } catch (InvalidResourceException | IllegalStateException e) {
         run.detailError(key + ": " + e.getMessage());

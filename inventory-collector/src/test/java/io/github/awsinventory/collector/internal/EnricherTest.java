@@ -47,8 +47,8 @@ class EnricherTest {
         r -> Optional.empty(),
         r -> r.name().equals("priced") ? Optional.of(CostEstimate.known(new BigDecimal("12.50"), "test")) : Optional.empty()));
 
-    Resource priced = enricher.enrich(resource().name("priced").build(), Optional.empty());
-    Resource unpriced = enricher.enrich(resource().name("other").build(), Optional.empty());
+    Resource priced = enricher.enrich(resource().name("priced").build(), Optional.empty(), Optional.empty());
+    Resource unpriced = enricher.enrich(resource().name("other").build(), Optional.empty(), Optional.empty());
 
     assertThat(priced.estimatedMonthlyCost()).contains(new BigDecimal("12.50"));
     assertThat(priced.costBasis()).contains("test");

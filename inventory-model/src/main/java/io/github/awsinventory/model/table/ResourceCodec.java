@@ -63,7 +63,34 @@ public final class ResourceCodec {
    * @throws InvalidResourceException when the resource cannot be stored
    */
   public static Map<String, AttributeValue> currentItem(Resource resource) {
+    Resource rounded = roundNumbers(resource);
+    Map<String, AttributeValue> item = SCHEMA.itemToMap(liveItem(rounded, resource), true);
+    if (ItemSize.of(item) <= FIT_BYTES) {
+      return item;
+    }
     return SCHEMA.itemToMap(liveItem(fit(resource), resource), true);
+  }
+
+  /**
+   * The history version of a resource whose current item is already encoded: the same attributes, with
+   * the version's sort key, {@code item_type}, {@code timestamp} and expiry, and without index keys.
+   *
+   * @param currentItem an item from {@link #currentItem(Resource)}
+   * @param version the version's time
+   * @param expiresAt when DynamoDB's TTL may remove it
+   * @return the item
+   */
+  public static Map<String, AttributeValue> historyItem(Map<String, AttributeValue> currentItem, Instant version,
+      Instant expiresAt) {
+    Map<String, AttributeValue> item = new LinkedHashMap<>(currentItem);
+    item.remove(TableLayout.TYPE_SK);
+    item.remove(TableLayout.DEPARTMENT_SK);
+    item.remove(TableLayout.ACCOUNT_SK);
+    item.put(TableLayout.SK, AttributeValue.fromS(TableLayout.historySk(version)));
+    item.put(TableLayout.ITEM_TYPE, AttributeValue.fromS(TableLayout.ITEM_HISTORY));
+    item.put(TableLayout.TIMESTAMP, AttributeValue.fromS(TableLayout.timestamp(version)));
+    item.put(TableLayout.TTL, AttributeValue.fromN(Long.toString(expiresAt.getEpochSecond())));
+    return item;
   }
 
   /**

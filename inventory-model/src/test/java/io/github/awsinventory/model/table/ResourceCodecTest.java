@@ -40,6 +40,14 @@ class ResourceCodecTest {
     assertThat(item.get(TableLayout.TTL).n()).isEqualTo(String.valueOf(EXPIRY.getEpochSecond()));
   }
 
+  @Property(tries = 100)
+  void historyItem_fromTheEncodedCurrentItem_equalsTheOneFromTheResource(@ForAll("resources") Resource resource) {
+    Map<String, AttributeValue> fromCurrent = ResourceCodec.historyItem(ResourceCodec.currentItem(resource),
+        resource.lastSeen(), EXPIRY);
+
+    assertThat(fromCurrent).isEqualTo(ResourceCodec.historyItem(resource, resource.lastSeen(), EXPIRY));
+  }
+
   @Test
   void currentItem_hasTheDocumentedKeysAndAttributes() {
     Resource resource = ResourceArbitraries.sample("vol-1");
