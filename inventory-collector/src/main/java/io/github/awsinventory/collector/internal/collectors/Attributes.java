@@ -1,5 +1,6 @@
 package io.github.awsinventory.collector.internal.collectors;
 
+import io.github.awsinventory.collector.spi.CollectionContext;
 import io.github.awsinventory.model.Resource;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /** Small helpers the built-in collectors share. */
 final class Attributes {
@@ -31,6 +33,33 @@ final class Attributes {
       return;
     }
     resource.putAttributes(name, value);
+  }
+
+  /** Puts an entry into a nested map (a rule, an attachment) when the value is present, like {@link #put}. */
+  static void put(Map<String, Object> map, String name, Object value) {
+    if (value == null || value instanceof String && ((String) value).isEmpty()) {
+      return;
+    }
+    map.put(name, value);
+  }
+
+  /**
+   * Records that a detail call failed: the attributes it would have given become unknown, and the error is
+   * reported once for the call.
+   */
+  static void unknown(CollectionContext context, Resource.Builder resource, String resourceId, Exception error,
+      String... attributes) {
+    resource.addUnknownAttributes(attributes);
+    context.detailError(resourceId, String.join(", ", attributes), error);
+  }
+
+  /**
+   * Whether an AWS error has this code. Detail calls catch only {@link AwsServiceException} — the service
+   * answered about this resource; a call that got no answer (I/O, timeouts, the scope's deadline) ends
+   * the scope, which the collector retries or reports.
+   */
+  static boolean hasCode(AwsServiceException e, String code) {
+    return e.awsErrorDetails() != null && code.equals(e.awsErrorDetails().errorCode());
   }
 
   /** Tags from any SDK tag list. */

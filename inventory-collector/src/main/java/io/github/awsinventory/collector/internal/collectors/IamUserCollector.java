@@ -1,0 +1,210 @@
+package io.github.awsinventory.collector.internal.collectors;
+
+import io.github.awsinventory.collector.spi.CollectionContext;
+import io.github.awsinventory.collector.spi.ResourceCollector;
+import io.github.awsinventory.collector.spi.ResourceSink;
+import io.github.awsinventory.model.Resource;
+import io.github.awsinventory.model.ResourceType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.waiters.Waiter;
+import software.amazon.awssdk.core.waiters.WaiterAcceptor;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.GenerateCredentialReportResponse;
+import software.amazon.awssdk.services.iam.model.ReportStateType;
+import software.amazon.awssdk.services.iam.model.Tag;
+import software.amazon.awssdk.services.iam.model.User;
+
+/**
+ * {@code iam_user}, a global type (region {@code global}): ListUsers (1000 per page), one credential report
+ * for the whole account (GenerateCredentialReport until it is complete, then GetCredentialReport) and
+ * ListUserTags for each user.
+ *
+ * <p>When the credential report cannot be obtained, every user is kept with {@code console_access},
+ * {@code mfa_active}, {@code access_keys} and {@code active_access_keys} unknown — never defaulted. A user
+ * missing from the report (created after it was generated) has the same attributes unknown.
+ */
+public final class IamUserCollector implements ResourceCollector {
+
+  private static final String[] FROM_REPORT = {"console_access", "mfa_active", "access_keys", "active_access_keys"};
+  private static final Duration REPORT_TIMEOUT = Duration.ofMinutes(2);
+
+  @Override
+  public ResourceType type() {
+    return ResourceType.IAM_USER;
+  }
+
+  @Override
+  public String service() {
+    return "iam";
+  }
+
+  @Override
+  public boolean isGlobal() {
+    return true;
+  }
+
+  @Override
+  public List<String> iamActions() {
+    return List.of("iam:ListUsers", "iam:GenerateCredentialReport", "iam:GetCredentialReport", "iam:ListUserTags");
+  }
+
+  @Override
+  public void collect(CollectionContext context, ResourceSink sink) {
+    IamClient iam = context.client(IamClient.class);
+    List<User> users = new ArrayList<>();
+    iam.listUsersPaginator(r -> r.maxItems(1000)).users().forEach(users::add);
+    if (users.isEmpty()) {
+      return;
+    }
+    CredentialReport report = CredentialReport.of(iam);
+    for (User user : users) {
+      sink.accept(resource(context, iam, user, report));
+    }
+  }
+
+  private static Resource.Builder resource(CollectionContext context, IamClient iam, User user,
+      CredentialReport report) {
+    String arn = user.arn();
+    Resource.Builder r = context.newResource(arn, user.userName());
+    if (user.createDate() != null) {
+      r.createdAt(user.createDate());
+    }
+    try {
+      List<Tag> list = new ArrayList<>();
+      iam.listUserTagsPaginator(t -> t.userName(user.userName()).maxItems(1000)).tags().forEach(list::add);
+      Map<String, String> tags = Attributes.tags(list, Tag::key, Tag::value);
+      r.tags(tags).name(Attributes.name(tags, user.userName()));
+    } catch (AwsServiceException e) {
+      Attributes.unknown(context, r, arn, e, "tags");
+    }
+    Attributes.put(r, "user_id", user.userId());
+    Attributes.put(r, "path", user.path());
+    Optional<Map<String, String>> row = report.row(arn);
+    if (row.isEmpty()) {
+      Attributes.unknown(context, r, arn, report.missing(user), FROM_REPORT);
+      return r;
+    }
+    credentials(r, row.get());
+    return r;
+  }
+
+  /** Puts the attributes a user's credential report row gives. */
+  static void credentials(Resource.Builder r, Map<String, String> row) {
+    r.putAttributes("console_access", "true".equals(row.get("password_enabled")));
+    time(row.get("password_last_used")).ifPresent(t -> r.putAttributes("password_last_used", t));
+    r.putAttributes("mfa_active", "true".equals(row.get("mfa_active")));
+    List<Map<String, Object>> keys = new ArrayList<>();
+    for (int number = 1; number <= 2; number++) {
+      String prefix = "access_key_" + number + "_";
+      Optional<Instant> rotated = time(row.get(prefix + "last_rotated"));
+      if (rotated.isEmpty()) {
+        continue;
+      }
+      Map<String, Object> key = new LinkedHashMap<>();
+      key.put("key_number", number);
+      key.put("active", "true".equals(row.get(prefix + "active")));
+      key.put("last_rotated", rotated.get());
+      time(row.get(prefix + "last_used_date")).ifPresent(t -> key.put("last_used", t));
+      keys.add(key);
+    }
+    r.putAttributes("access_keys", keys);
+    r.putAttributes("active_access_keys", keys.stream().filter(k -> Boolean.TRUE.equals(k.get("active"))).count());
+  }
+
+  /** The rows of a credential report (CSV with a header line), by user ARN. */
+  static Map<String, Map<String, String>> parse(String csv) {
+    String[] lines = csv.split("\r?\n");
+    String[] header = lines[0].split(",", -1);
+    Map<String, Map<String, String>> rows = new HashMap<>();
+    for (int i = 1; i < lines.length; i++) {
+      String[] values = lines[i].split(",", -1);
+      Map<String, String> row = new HashMap<>();
+      for (int c = 0; c < header.length && c < values.length; c++) {
+        row.put(header[c], values[c]);
+      }
+      if (row.get("arn") != null) {
+        rows.put(row.get("arn"), row);
+      }
+    }
+    return rows;
+  }
+
+  /** A time from the report; its other values ({@code N/A}, {@code no_information}, ...) mean none. */
+  private static Optional<Instant> time(String value) {
+    if (value == null || value.isEmpty() || !Character.isDigit(value.charAt(0))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(value).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The account's credential report: its rows by user ARN, or why it could not be obtained. */
+  private static final class CredentialReport {
+    private final Map<String, Map<String, String>> rows;
+    private final Exception failure;
+
+    private CredentialReport(Map<String, Map<String, String>> rows, Exception failure) {
+      this.rows = rows;
+      this.failure = failure;
+    }
+
+    static CredentialReport of(IamClient iam) {
+      Waiter<GenerateCredentialReportResponse> generated = Waiter.builder(GenerateCredentialReportResponse.class)
+          .overrideConfiguration(c -> c.waitTimeout(REPORT_TIMEOUT).maxAttempts(1000)
+              .backoffStrategyV2(BackoffStrategy.exponentialDelay(Duration.ofMillis(250), Duration.ofSeconds(5))))
+          .addAcceptor(WaiterAcceptor.successOnResponseAcceptor(r -> r.state() == ReportStateType.COMPLETE))
+          .addAcceptor(WaiterAcceptor.retryOnResponseAcceptor(r -> true))
+          .addAcceptor(WaiterAcceptor.successOnExceptionAcceptor(e -> e instanceof AwsServiceException))
+          .build();
+      Optional<Throwable> refused;
+      try {
+        refused = generated.run(iam::generateCredentialReport).matched().exception();
+      } catch (SdkClientException e) {
+        // The waiter giving up carries no cause; a call that got no answer keeps its cause and ends the scope.
+        if (e.getCause() != null) {
+          throw e;
+        }
+        return unavailable(e);
+      }
+      if (refused.isPresent()) {
+        return unavailable((AwsServiceException) refused.get());
+      }
+      try {
+        return new CredentialReport(parse(iam.getCredentialReport().content().asString(StandardCharsets.UTF_8)),
+            null);
+      } catch (AwsServiceException e) {
+        return unavailable(e);
+      }
+    }
+
+    private static CredentialReport unavailable(Exception failure) {
+      return new CredentialReport(Map.of(), failure);
+    }
+
+    Optional<Map<String, String>> row(String arn) {
+      return Optional.ofNullable(rows.get(arn));
+    }
+
+    /** Why a user has no row: the report's failure, or its absence from a report made before it existed. */
+    Exception missing(User user) {
+      return failure != null ? failure : new IllegalStateException(user.userName()
+          + " is not in the credential report yet (IAM reuses a report for up to 4 hours)");
+    }
+  }
+}
