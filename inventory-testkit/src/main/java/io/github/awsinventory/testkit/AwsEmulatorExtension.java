@@ -51,8 +51,12 @@ public final class AwsEmulatorExtension implements BeforeAllCallback, ParameterR
         .getOrComputeIfAbsent(Holder.class, type -> new Holder(AwsEmulator.start()), Holder.class).emulator;
   }
 
-  /** Closes the emulator when the root context closes, at the end of the run. */
-  private static final class Holder implements ExtensionContext.Store.CloseableResource {
+  /**
+   * Closes the emulator when the root context closes, at the end of the run (JUnit closes
+   * {@link AutoCloseable} store values; older versions close {@code CloseableResource}s — it is both).
+   */
+  @SuppressWarnings("deprecation")
+  private static final class Holder implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private final AwsEmulator emulator;
 
     Holder(AwsEmulator emulator) {

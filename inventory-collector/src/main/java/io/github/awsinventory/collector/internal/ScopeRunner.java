@@ -124,12 +124,15 @@ final class ScopeRunner {
         if (tracker.stored == null) {
           tracker.stored = new HashMap<>(store.liveResources(key));
         }
+        tracker.beginAttempt();
         Context context = new Context(key, session, clientRegion, tracker);
         collector.collect(context, tracker::accept);
       });
+      tracker.publishErrors();
       status = ScopeStatus.OK;
       result.deletedResources(tracker.deleteVanished());
     } catch (RuntimeException e) {
+      tracker.publishErrors();
       status = ErrorClassifier.status(e);
       result.error(ErrorClassifier.describe(e));
       if (ErrorClassifier.isCredentialFailure(e)) {
@@ -188,13 +191,20 @@ final class ScopeRunner {
     return result;
   }
 
-  /** What one scope has seen and written, across its attempts. */
+  /**
+   * What one scope has seen and written, across its attempts. A resource seen again in a later attempt
+   * is written again only if it changed meanwhile (after its earlier write is durable), and counted once.
+   * Detail errors are kept per attempt: those of an attempt that was retried are dropped.
+   */
   private final class Tracker {
     final ScopeKey key;
     final AccountSession session;
     Map<String, StoredResource> stored;
     final Set<String> seen = new HashSet<>();
+    final Map<String, Written> written = new HashMap<>();
     final List<CompletableFuture<Void>> writes = new ArrayList<>();
+    private final Set<String> seenInAttempt = new HashSet<>();
+    private final List<String> attemptErrors = new ArrayList<>();
     long newCount;
     long changedCount;
 
@@ -203,25 +213,50 @@ final class ScopeRunner {
       this.session = session;
     }
 
+    void beginAttempt() {
+      seenInAttempt.clear();
+      attemptErrors.clear();
+    }
+
+    void detailError(String message) {
+      attemptErrors.add(message);
+    }
+
+    void publishErrors() {
+      attemptErrors.forEach(run::detailError);
+      attemptErrors.clear();
+    }
+
     void accept(Resource.Builder builder) {
       Resource collected;
       try {
         collected = builder.build();
       } catch (RuntimeException e) {
-        run.detailError(key + ": a collected resource is invalid: " + e.getMessage());
+        detailError(key + ": a collected resource is invalid: " + e.getMessage());
         return;
       }
-      if (!seen.add(collected.resourceId())) {
+      String id = collected.resourceId();
+      if (!seenInAttempt.add(id)) {
         return;
       }
-      StoredResource before = stored.get(collected.resourceId());
+      seen.add(id);
+      StoredResource before = stored.get(id);
       Resource resource;
       try {
         Resource enriched = enricher.enrich(collected, session.department,
             Optional.ofNullable(before).map(StoredResource::firstSeen));
         resource = ResourceCodec.fit(enriched);
       } catch (InvalidResourceException | IllegalStateException e) {
-        run.detailError(key + ": " + e.getMessage());
+        detailError(key + ": " + e.getMessage());
+        return;
+      }
+      Written earlier = written.get(id);
+      if (earlier != null) {
+        if (earlier.hash.equals(resource.contentHash())) {
+          return;
+        }
+        earlier.future.exceptionally(failure -> null).join();
+        write(id, resource, true);
         return;
       }
       boolean newVersion;
@@ -237,9 +272,14 @@ final class ScopeRunner {
         run.unchangedResources.increment();
         newVersion = false;
       }
-      if (!dryRun) {
-        writes.add(store.write(resource, newVersion));
-      }
+      write(id, resource, newVersion);
+    }
+
+    private void write(String id, Resource resource, boolean newVersion) {
+      CompletableFuture<Void> future = dryRun ? CompletableFuture.completedFuture(null)
+          : store.write(resource, newVersion);
+      writes.add(future);
+      written.put(id, new Written(resource.contentHash(), future));
     }
 
     int deleteVanished() {
@@ -263,12 +303,20 @@ final class ScopeRunner {
     private final ScopeKey key;
     private final AccountSession session;
     private final String clientRegion;
+    private final Tracker tracker;
     private final Instant observedAt = clock.instant();
 
     Context(ScopeKey key, AccountSession session, String clientRegion, Tracker tracker) {
       this.key = key;
       this.session = session;
       this.clientRegion = clientRegion;
+      this.tracker = tracker;
+    }
+
+    @Override
+    public String arn(String service, String resource) {
+      String region = key.isGlobal() ? "" : clientRegion;
+      return "arn:" + partition + ":" + service + ":" + region + ":" + key.accountId() + ":" + resource;
     }
 
     @Override
@@ -315,12 +363,22 @@ final class ScopeRunner {
 
     @Override
     public void detailError(String resourceId, String attribute, Exception error) {
-      run.detailError(key + ": " + resourceId + " " + attribute + ": " + ErrorClassifier.describe(error));
+      tracker.detailError(key + ": " + resourceId + " " + attribute + ": " + ErrorClassifier.describe(error));
     }
 
     @Override
     public Optional<String> accountDepartment() {
       return session.department;
+    }
+  }
+
+  private static final class Written {
+    final String hash;
+    final CompletableFuture<Void> future;
+
+    Written(String hash, CompletableFuture<Void> future) {
+      this.hash = hash;
+      this.future = future;
     }
   }
 }

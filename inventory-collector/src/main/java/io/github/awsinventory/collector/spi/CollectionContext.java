@@ -78,6 +78,8 @@ public interface CollectionContext {
 
   /**
    * An ARN in this account and region: {@code arn:<partition>:<service>:<region>:<account>:<resource>}.
+   * For a global type the region part is empty, as in IAM ARNs; build ARNs of other shapes (S3 buckets,
+   * EBS snapshots) yourself, or take the one the API returns.
    *
    * @param service the service, e.g. {@code ec2}
    * @param resource the resource part, e.g. {@code instance/i-0abc}
