@@ -1,0 +1,225 @@
+package io.github.awsinventory.testkit.estate;
+
+import io.github.awsinventory.testkit.AwsEmulator;
+import io.github.awsinventory.testkit.internal.EstateClients;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.Tag;
+import software.amazon.awssdk.services.iam.model.User;
+
+/**
+ * Builds resources in the emulator across accounts and regions and records each one — ids, ARN, name,
+ * tags and {@link Traits} — for an {@link EstateManifest} that says exactly what was built.
+ *
+ * <pre>{@code
+ * try (Estate estate = Estate.in(aws).account("111111111111", "engineering", "engineering")) {
+ *   Site site = estate.at("111111111111", "eu-west-1");
+ *   BuiltResource web = site.instance(i -> i.name("web-1").instanceType("m5.large").allowImdsV1(true));
+ *   site.volume(v -> v.name("data").volumeType("gp2").encrypted(false).attachTo(web.id()));
+ *   estate.iamUser("111111111111", u -> u.name("alice").consoleAccess(true));
+ *   EstateManifest manifest = estate.manifest();
+ * }
+ * }</pre>
+ *
+ * <p>Every account is reached through {@link AwsEmulator#credentialsFor(String)}. Besides what is built
+ * explicitly, the manifest records the default security group the emulator keeps in every account and
+ * region of the estate ({@link Traits#DEFAULT}), because collectors see it too. Supporting resources that
+ * are no inventory type (the default VPC and its subnets, the Lambda execution role) are not recorded.
+ *
+ * <p>An estate is not thread-safe. Close it to close its SDK clients.
+ */
+public final class Estate implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Estate.class);
+
+  private final AwsEmulator aws;
+  private final EstateClients clients;
+  private final Map<String, EstateAccount> accounts = new LinkedHashMap<>();
+  private final Set<String> regions = new LinkedHashSet<>();
+  private final Map<String, Site> sites = new LinkedHashMap<>();
+  private final List<BuiltResource> resources = new ArrayList<>();
+  private final Map<String, String> lambdaRoles = new LinkedHashMap<>();
+  private final long startedNanos = System.nanoTime();
+
+  private Estate(AwsEmulator aws) {
+    this.aws = Objects.requireNonNull(aws, "aws");
+    this.clients = new EstateClients(aws);
+  }
+
+  /**
+   * Starts an empty estate in an emulator.
+   *
+   * @param aws the emulator
+   * @return the estate; declare its accounts with {@link #account}
+   */
+  public static Estate in(AwsEmulator aws) {
+    return new Estate(aws);
+  }
+
+  /**
+   * Declares an account of the estate.
+   *
+   * @param accountId the 12-digit account id
+   * @param name its name in the accounts configuration, e.g. {@code engineering}
+   * @param department the department of its untagged resources
+   * @return this estate
+   * @throws IllegalArgumentException when the id is not 12 digits or already declared differently
+   */
+  public Estate account(String accountId, String name, String department) {
+    Objects.requireNonNull(accountId, "accountId");
+    if (!accountId.matches("\\d{12}")) {
+      throw new IllegalArgumentException("accountId must be 12 digits (was '" + accountId + "')");
+    }
+    EstateAccount account = new EstateAccount(accountId, requireText(name, "name"),
+        requireText(department, "department"));
+    EstateAccount previous = accounts.putIfAbsent(accountId, account);
+    if (previous != null && !previous.equals(account)) {
+      throw new IllegalArgumentException("account " + accountId + " is already declared as " + previous
+          + "; declare each account once");
+    }
+    return this;
+  }
+
+  /**
+   * The place to build regional resources (and S3 buckets) in an account and region.
+   *
+   * @param accountId a declared account
+   * @param region a region, e.g. {@code eu-west-1}
+   * @return the site
+   * @throws IllegalArgumentException when the account is not declared
+   */
+  public Site at(String accountId, String region) {
+    requireAccount(accountId);
+    requireText(region, "region");
+    if (BuiltResource.GLOBAL.equals(region)) {
+      throw new IllegalArgumentException("region must be a real region (was 'global'); build IAM users with "
+          + "iamUser(accountId, spec)");
+    }
+    Site site = sites.get(accountId + "|" + region);
+    if (site == null) {
+      regions.add(region);
+      site = new Site(this, accountId, region);
+      sites.put(accountId + "|" + region, site);
+      site.recordDefaultSecurityGroups();
+    }
+    return site;
+  }
+
+  /**
+   * Creates an IAM user (global, recorded in region {@link BuiltResource#GLOBAL}).
+   *
+   * @param accountId a declared account
+   * @param spec sets the user's name (required), tags and credentials
+   * @return the user (id: the user name)
+   */
+  public BuiltResource iamUser(String accountId, Consumer<IamUserSpec> spec) {
+    requireAccount(accountId);
+    IamUserSpec s = new IamUserSpec();
+    spec.accept(s);
+    String name = s.requireName("IAM user");
+    IamClient iam = iamClient(accountId);
+    List<Tag> tags = s.tags.entrySet().stream()
+        .map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build())
+        .collect(Collectors.toList());
+    User user = iam.createUser(r -> r.userName(name).tags(tags)).user();
+    BuiltResource.Builder built = BuiltResource.builder(ResourceTypes.IAM_USER, accountId, BuiltResource.GLOBAL)
+        .id(name).arn(user.arn()).name(name).tags(s.tags).traits(s.extraTraits).attribute("user_id", user.userId());
+    if (s.consoleAccess) {
+      iam.createLoginProfile(r -> r.userName(name).password(Site.PASSWORD));
+      built.trait(Traits.CONSOLE_ACCESS);
+      if (!s.mfa) {
+        built.trait(Traits.CONSOLE_WITHOUT_MFA);
+      }
+    }
+    if (s.mfa) {
+      String serial = iam.createVirtualMFADevice(r -> r.virtualMFADeviceName(name)).virtualMFADevice().serialNumber();
+      iam.enableMFADevice(r -> r.userName(name).serialNumber(serial).authenticationCode1("123456")
+          .authenticationCode2("654321"));
+      built.trait(Traits.MFA);
+    }
+    if (s.accessKey) {
+      iam.createAccessKey(r -> r.userName(name));
+      built.trait(Traits.ACCESS_KEY);
+    }
+    return record(built.build());
+  }
+
+  /**
+   * What the estate holds so far. First records the default security group of every account and region
+   * of the estate not visited yet, so that each account is complete in every region the configuration
+   * names.
+   *
+   * @return the manifest
+   */
+  public EstateManifest manifest() {
+    for (String accountId : accounts.keySet()) {
+      for (String region : List.copyOf(regions)) {
+        at(accountId, region);
+      }
+    }
+    EstateManifest manifest = new EstateManifest(resources, List.copyOf(accounts.values()), List.copyOf(regions));
+    LOG.info("Estate holds {} in {} ms", manifest,
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos));
+    return manifest;
+  }
+
+  /** Closes the estate's SDK clients; what was built stays in the emulator. */
+  @Override
+  public void close() {
+    clients.close();
+  }
+
+  <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C client(
+      Class<C> type, Supplier<B> builder, String accountId, String region) {
+    return clients.client(type, builder, accountId, region);
+  }
+
+  IamClient iamClient(String accountId) {
+    return client(IamClient.class, IamClient::builder, accountId, aws.region().id());
+  }
+
+  /** The execution role for Lambda functions of an account, created on first use. */
+  String lambdaRole(String accountId) {
+    return lambdaRoles.computeIfAbsent(accountId, id -> iamClient(id).createRole(r -> r
+        .roleName("estate-lambda-role")
+        .assumeRolePolicyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}"))
+        .role().arn());
+  }
+
+  BuiltResource record(BuiltResource resource) {
+    resources.add(resource);
+    LOG.debug("Built {} in {}/{}", resource, resource.accountId(), resource.region());
+    return resource;
+  }
+
+  private void requireAccount(String accountId) {
+    if (!accounts.containsKey(accountId)) {
+      throw new IllegalArgumentException("account " + accountId + " is not declared; call account(\"" + accountId
+          + "\", name, department) first");
+    }
+  }
+
+  private static String requireText(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank (was " + (value == null ? "null" : "'" + value
+          + "'") + ")");
+    }
+    return value;
+  }
+}
