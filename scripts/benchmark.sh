@@ -14,7 +14,7 @@ scenarios=("$@")
 for scenario in "${scenarios[@]}"; do
   case "$scenario" in
     heap)
-      for accounts in 10 1000; do
+      for accounts in 10 100 1000; do
         java "${java_opts[@]}" -cp "$cp" io.github.awsinventory.collector.bench.CollectorBenchmark heap "$accounts"
       done ;;
     *) java "${java_opts[@]}" -cp "$cp" io.github.awsinventory.collector.bench.CollectorBenchmark "$scenario" ;;

@@ -1,10 +1,12 @@
 package io.github.awsinventory.collector.bench;
 
+import io.github.awsinventory.collector.CollectionListener;
 import io.github.awsinventory.collector.InventoryCollector;
 import io.github.awsinventory.collector.InventoryStore;
 import io.github.awsinventory.collector.InventoryStores;
 import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.ScopeResult;
 import io.github.awsinventory.model.config.AccountConfig;
 import io.github.awsinventory.model.config.CollectionSettings;
 import io.github.awsinventory.model.config.InventoryConfig;
@@ -12,11 +14,8 @@ import io.github.awsinventory.testkit.fault.FaultInjector;
 import io.github.awsinventory.testkit.fault.FaultRule;
 import io.github.awsinventory.testkit.synthetic.SyntheticAwsHttpClient;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -92,24 +91,46 @@ public final class CollectorBenchmark {
     run(10, List.of("us-east-1"), 10, 10, 16, 4, 0.0, Duration.ofMillis(1));
     Result r = run(accounts, List.of("us-east-1", "eu-west-1"), 100, 50, 16, 4, 0.2, Duration.ofMillis(10));
     print("scenario throttle: %d accounts, 20 %% of collection calls throttled, %d ms per call", accounts, 10);
-    print("status %s, scopes %s, HTTP attempts %d for %d logical calls: %.2f attempts per call (cap %d)",
-        r.report.status(), r.report.scopes(), r.attempts, r.calls - r.throttled, (double) r.attempts
-            / (r.calls - r.throttled), 6);
+    print("status %s, scopes %s, EC2 HTTP attempts %d for %d logical EC2 calls: %.2f attempts per call (cap %d)",
+        r.report.status(), r.report.scopes(), r.attempts, r.attempts - r.throttled,
+        (double) r.attempts / (r.attempts - r.throttled), 6);
     print("resources %d (expected %d)", r.report.resources(), accounts * 2L * 100);
   }
 
-  /** Peak live heap (after garbage collections) for a number of accounts. */
+  /**
+   * Peak live heap for a number of accounts: the heap in use right after a full collection, sampled ten
+   * times during the run (retained memory, not garbage that has not been collected yet).
+   */
   private static void heap(int accounts) {
-    HeapSampler sampler = new HeapSampler();
-    sampler.start();
-    Result r = run(accounts, List.of("us-east-1"), 100, 100, 16, 4, 0.0, Duration.ofMillis(1));
-    sampler.stop();
-    print("scenario heap: %d accounts, %d resources, %d items written in %d ms: peak live heap %.1f MiB",
-        accounts, r.report.resources(), r.items, r.wallMillis, sampler.peak() / 1048576.0);
+    long checkpoints = 10;
+    AtomicLong finished = new AtomicLong();
+    AtomicLong peak = new AtomicLong(liveHeap());
+    CollectionListener sampler = new CollectionListener() {
+      @Override
+      public void scopeFinished(ScopeResult result) {
+        if (finished.incrementAndGet() % Math.max(1, accounts / checkpoints) == 0) {
+          peak.accumulateAndGet(liveHeap(), Math::max);
+        }
+      }
+    };
+    Result r = run(accounts, List.of("us-east-1"), 100, 100, 16, 4, 0.0, Duration.ofMillis(1), sampler);
+    print("scenario heap: %d accounts, %d resources, %d items written in %d BatchWriteItem calls (ceil(n/25) = %d) "
+        + "in %d ms: peak live heap %.1f MiB", accounts, r.report.resources(), r.items, r.batchWrites,
+        (r.items + 24) / 25, r.wallMillis, peak.get() / 1048576.0);
+  }
+
+  private static long liveHeap() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private static Result run(int accounts, List<String> regions, int instances, int pageSize, int concurrency,
       int perAccount, double throttling, Duration latency) {
+    return run(accounts, regions, instances, pageSize, concurrency, perAccount, throttling, latency, null);
+  }
+
+  private static Result run(int accounts, List<String> regions, int instances, int pageSize, int concurrency,
+      int perAccount, double throttling, Duration latency, CollectionListener listener) {
     SyntheticAwsHttpClient aws = SyntheticAwsHttpClient.builder().regions(regions).instancesPerScope(instances)
         .pageSize(pageSize).build();
     FaultInjector faults = FaultInjector.withSeed(42).recordCalls(false);
@@ -135,7 +156,8 @@ public final class CollectorBenchmark {
             Duration.ofMillis(20), Duration.ofSeconds(1));
         InventoryCollector collector = InventoryCollector.builder().config(config.build()).store(store)
             .endpointOverride(endpoint).region(Region.US_EAST_1).credentialsProvider(credentials)
-            .httpClient(faults.wrap(aws)).scopeRetryBackoff(Duration.ofMillis(20), Duration.ofMillis(200)).build()) {
+            .httpClient(faults.wrap(aws)).scopeRetryBackoff(Duration.ofMillis(20), Duration.ofMillis(200))
+            .addListener(listener != null ? listener : new CollectionListener() { }).build()) {
       com.sun.management.OperatingSystemMXBean os =
           (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpuStart = os.getProcessCpuTime();
@@ -146,7 +168,7 @@ public final class CollectorBenchmark {
       long calls = faults.count("sts", "AssumeRole") + faults.count("ec2", "DescribeRegions")
           + faults.count("ec2", "DescribeInstances");
       return new Result(report, wall, calls, faults.count("ec2", "DescribeRegions")
-          + faults.count("ec2", "DescribeInstances") + faults.count("sts", "AssumeRole"),
+          + faults.count("ec2", "DescribeInstances"),
           throttle == null ? 0 : throttle.injectedCount(), aws.batchWriteCalls(), aws.itemsWritten(), cpu);
     }
   }
@@ -175,42 +197,6 @@ public final class CollectorBenchmark {
       this.throttled = throttled;
       this.batchWrites = batchWrites;
       this.items = items;
-    }
-  }
-
-  /** Samples the heap in use after the latest garbage collection of each heap pool. */
-  private static final class HeapSampler {
-    private final AtomicLong peak = new AtomicLong();
-    private final List<MemoryPoolMXBean> pools = new ArrayList<>();
-    private volatile boolean running = true;
-    private Thread thread;
-
-    void start() {
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        if (pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported()) {
-          pools.add(pool);
-        }
-      }
-      thread = new Thread(() -> {
-        while (running) {
-          long live = pools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
-          peak.accumulateAndGet(live, Math::max);
-          java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
-        }
-      }, "heap-sampler");
-      thread.setDaemon(true);
-      thread.start();
-    }
-
-    void stop() {
-      System.gc();
-      long live = pools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
-      peak.accumulateAndGet(live, Math::max);
-      running = false;
-    }
-
-    long peak() {
-      return peak.get();
     }
   }
 }
