@@ -1,5 +1,17 @@
 /**
- * Typed queries over the inventory table's indexes, and the summary, cost, security and cleanup reports
- * with CSV and JSON Lines export. Never scans the table.
+ * Typed queries over the inventory table's indexes — never a scan — and the reports built on them.
+ *
+ * <pre>{@code
+ * InventoryQuery query = InventoryQuery.create(dynamoDb, "aws-inventory");
+ * query.resources(ResourceQuery.byDepartment("platform").type(ResourceType.EC2_INSTANCE))
+ *     .forEach(r -> System.out.println(r.name() + " " + r.estimatedMonthlyCost().orElse(null)));
+ * }</pre>
+ *
+ * <p>Reports are in {@link io.github.awsinventory.query.report}, security rules in
+ * {@link io.github.awsinventory.query.security}, CSV and JSON Lines export in
+ * {@link io.github.awsinventory.query.export}.
  */
+@InventoryStyle
 package io.github.awsinventory.query;
+
+import io.github.awsinventory.model.InventoryStyle;

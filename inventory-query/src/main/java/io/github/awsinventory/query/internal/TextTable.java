@@ -1,4 +1,4 @@
-package io.github.awsinventory.cli.internal;
+package io.github.awsinventory.query.internal;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -8,31 +8,54 @@ import java.util.List;
  * An aligned text table for a terminal. Columns marked numeric are right-aligned; the widest column may
  * be truncated (with an ellipsis) to fit the width.
  */
-final class TextTable {
+public final class TextTable {
 
   private final List<String> headers;
   private final boolean[] numeric;
   private final List<String[]> rows = new ArrayList<>();
   private int width = 100;
 
-  TextTable(String... headers) {
+  /**
+   * Creates a table.
+   *
+   * @param headers the column headers
+   */
+  public TextTable(String... headers) {
     this.headers = List.of(headers);
     this.numeric = new boolean[headers.length];
   }
 
-  TextTable numeric(int... columns) {
+  /**
+   * Right-aligns columns.
+   *
+   * @param columns column indexes
+   * @return this table
+   */
+  public TextTable numeric(int... columns) {
     for (int c : columns) {
       numeric[c] = true;
     }
     return this;
   }
 
-  TextTable width(int width) {
+  /**
+   * The width to fit.
+   *
+   * @param width characters
+   * @return this table
+   */
+  public TextTable width(int width) {
     this.width = width;
     return this;
   }
 
-  TextTable row(Object... cells) {
+  /**
+   * Adds a row.
+   *
+   * @param cells the cells
+   * @return this table
+   */
+  public TextTable row(Object... cells) {
     String[] row = new String[headers.size()];
     for (int i = 0; i < row.length; i++) {
       row[i] = i < cells.length && cells[i] != null ? String.valueOf(cells[i]) : "";
@@ -41,11 +64,22 @@ final class TextTable {
     return this;
   }
 
-  boolean isEmpty() {
+  /**
+   * Whether the table has no rows.
+   *
+   * @return true when empty
+   */
+  public boolean isEmpty() {
     return rows.isEmpty();
   }
 
-  void print(PrintWriter out, String indent) {
+  /**
+   * Prints the table.
+   *
+   * @param out where to print
+   * @param indent a prefix for every line
+   */
+  public void print(PrintWriter out, String indent) {
     int n = headers.size();
     int[] widths = new int[n];
     for (int i = 0; i < n; i++) {
