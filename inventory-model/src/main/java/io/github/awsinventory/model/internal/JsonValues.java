@@ -25,7 +25,8 @@ import java.util.TreeMap;
  *
  * <p>{@link #normalize} turns the Java values a collector naturally has (ints, longs, doubles, instants,
  * enums, sets) into that canonical form, so that a value read back from DynamoDB equals the value
- * written: numbers become {@link BigDecimal} without trailing zeros, instants become ISO-8601 strings,
+ * written: numbers become {@link BigDecimal} without trailing fraction zeros (whole numbers with scale 0,
+ * so 100 stays {@code 100}), instants become ISO-8601 strings,
  * maps are sorted by key, and everything is unmodifiable.
  */
 public final class JsonValues {
@@ -173,7 +174,10 @@ public final class JsonValues {
 
   private static BigDecimal normalizeNumber(BigDecimal number) {
     BigDecimal stripped = number.stripTrailingZeros();
-    return stripped.signum() == 0 ? BigDecimal.ZERO : stripped;
+    if (stripped.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /**

@@ -289,7 +289,7 @@ public final class ResourceCodec {
     if (value instanceof BigDecimal) {
       BigDecimal number = (BigDecimal) value;
       checkNumber(resource, path, number);
-      if (number.precision() > 38) {
+      if (number.stripTrailingZeros().precision() > 38) {
         changed[0] = true;
         return number.round(DYNAMODB_PRECISION);
       }

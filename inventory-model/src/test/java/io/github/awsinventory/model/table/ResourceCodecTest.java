@@ -63,7 +63,7 @@ class ResourceCodecTest {
     assertThat(item.get("department_sk").s()).isEqualTo("ebs_volume#111111111111#us-east-1#" + resource.resourceId());
     assertThat(item.get("account_sk").s()).isEqualTo("ebs_volume#us-east-1#" + resource.resourceId());
     assertThat(item.get("tags").m()).containsEntry("Team", AttributeValue.fromS("core"));
-    assertThat(item.get("attributes").m()).containsEntry("size_gib", AttributeValue.fromN("1E+2"))
+    assertThat(item.get("attributes").m()).containsEntry("size_gib", AttributeValue.fromN("100"))
         .containsEntry("encrypted", AttributeValue.fromBool(false));
     assertThat(item.get("estimated_monthly_cost").n()).isEqualTo("8.00");
     assertThat(item.get("timestamp").s()).isEqualTo("2026-11-25T12:00:00.000Z");

@@ -52,7 +52,7 @@ final class CollectorRun {
 
   /** A whole number as attributes hold it (normalized, so that {@code equals} compares it). */
   static BigDecimal number(long value) {
-    return value == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(value).stripTrailingZeros();
+    return BigDecimal.valueOf(value);
   }
 
   /** Every collected resource, sorted by name. */
