@@ -1,4 +1,4 @@
-package io.github.awsinventory.collector.cost;
+package io.github.awsinventory.model.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -24,11 +24,14 @@ import java.util.regex.Pattern;
 /**
  * Reads and validates the price file format of {@code docs/COST_MODEL.md}, collecting every problem
  * instead of stopping at the first. Prices are flattened to keys such as {@code ebs/gb_month/gp3}.
+ *
+ * <p>Internal: public only so that {@code io.github.awsinventory.model.pricing.PriceList} can use it; not
+ * part of the API. Use {@code PriceList.fromJson(...)} instead.
  */
-final class PriceFileParser {
+public final class PriceFileParser {
 
   /** Separates the parts of a flattened key. */
-  static final String SEPARATOR = "/";
+  public static final String SEPARATOR = "/";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -97,8 +100,14 @@ final class PriceFileParser {
 
   private PriceFileParser() {}
 
-  /** A valid price file, flattened. */
-  record Result(Map<String, BigDecimal> numbers, Map<String, String> texts, Set<String> families) {}
+  /**
+   * A valid price file, flattened.
+   *
+   * @param numbers every number by its flattened key, e.g. {@code ec2/linux_on_demand_hourly/m5.large}
+   * @param texts every text by its flattened key, e.g. {@code version}
+   * @param families the previous-generation instance families
+   */
+  public record Result(Map<String, BigDecimal> numbers, Map<String, String> texts, Set<String> families) {}
 
   /**
    * Parses and validates a price file.
@@ -108,7 +117,7 @@ final class PriceFileParser {
    * @return the flattened prices
    * @throws ConfigurationException listing every problem, each with its JSON path and fix
    */
-  static Result parse(String json, String source) {
+  public static Result parse(String json, String source) {
     PriceFileParser parser = new PriceFileParser();
     parser.root(json);
     if (!parser.problems.isEmpty()) {
