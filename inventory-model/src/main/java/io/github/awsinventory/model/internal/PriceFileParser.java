@@ -64,6 +64,9 @@ public final class PriceFileParser {
           .optional("linux_on_demand_hourly", new MapShape(INSTANCE_TYPE, "an instance type such as m5.large",
               AMOUNT)))
       .optional("ec2_previous_generation_families", (parser, node, path, key) -> parser.families(node, path, key))
+      .optional("ec2_generation_upgrades", new MapShape(FAMILY,
+          "a previous-generation instance family such as m4 (the part of the instance type before the dot)",
+          (parser, node, path, key) -> parser.upgrade(node, path, key)))
       .optional("ebs", new ObjectShape("key")
           .optional("gb_month", new MapShape(WORD, "a volume type such as gp3", AMOUNT))
           .optional("iops_month", new MapShape(List.of("io1", "io2", "gp3"),
@@ -97,6 +100,8 @@ public final class PriceFileParser {
   private final Map<String, BigDecimal> numbers = new LinkedHashMap<>();
   private final Map<String, String> texts = new LinkedHashMap<>();
   private final Set<String> families = new LinkedHashSet<>();
+  private final Map<String, String> upgrades = new LinkedHashMap<>();
+  private final Map<String, String> upgradePaths = new LinkedHashMap<>();
 
   private PriceFileParser() {}
 
@@ -106,8 +111,10 @@ public final class PriceFileParser {
    * @param numbers every number by its flattened key, e.g. {@code ec2/linux_on_demand_hourly/m5.large}
    * @param texts every text by its flattened key, e.g. {@code version}
    * @param families the previous-generation instance families
+   * @param upgrades the current-generation family for each family in {@code ec2_generation_upgrades}
    */
-  public record Result(Map<String, BigDecimal> numbers, Map<String, String> texts, Set<String> families) {}
+  public record Result(Map<String, BigDecimal> numbers, Map<String, String> texts, Set<String> families,
+      Map<String, String> upgrades) {}
 
   /**
    * Parses and validates a price file.
@@ -123,7 +130,8 @@ public final class PriceFileParser {
     if (!parser.problems.isEmpty()) {
       throw new ConfigurationException(source, parser.problems);
     }
-    return new Result(Map.copyOf(parser.numbers), Map.copyOf(parser.texts), Set.copyOf(parser.families));
+    return new Result(Map.copyOf(parser.numbers), Map.copyOf(parser.texts), Set.copyOf(parser.families),
+        Map.copyOf(parser.upgrades));
   }
 
   private void root(String json) {
@@ -142,6 +150,13 @@ public final class PriceFileParser {
       return;
     }
     ROOT.read(this, root, "$", "");
+    upgrades.forEach((from, to) -> {
+      if (families.contains(to)) {
+        error(upgradePaths.get(from), "\"" + to + "\"", "upgrades " + from + " to " + to
+            + ", which ec2_previous_generation_families lists as previous-generation",
+            "name a current-generation family such as \"m6i\"");
+      }
+    });
   }
 
   private void number(JsonNode node, String path, String key, boolean positive) {
@@ -188,6 +203,20 @@ public final class PriceFileParser {
       } else {
         families.add(family.asText());
       }
+    }
+  }
+
+  private void upgrade(JsonNode node, String path, String key) {
+    String from = key.substring(key.lastIndexOf(SEPARATOR) + 1);
+    if (!node.isTextual() || !FAMILY.matcher(node.asText()).matches()) {
+      error(path, shown(node), "is not an instance family",
+          "write the current-generation family to move " + from + " instances to, such as \"m6i\"");
+    } else if (node.asText().equals(from)) {
+      error(path, quoted(node), "upgrades " + from + " to itself",
+          "name a current-generation family such as \"m6i\", or remove the entry");
+    } else {
+      upgrades.put(from, node.asText());
+      upgradePaths.put(from, path);
     }
   }
 

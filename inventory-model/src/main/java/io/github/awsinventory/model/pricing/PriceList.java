@@ -79,6 +79,7 @@ public final class PriceList {
   private final BigDecimal hoursPerMonth;
   private final Map<String, BigDecimal> prices;
   private final Set<String> previousGenerationFamilies;
+  private final Map<String, String> generationUpgrades;
 
   private PriceList(PriceFileParser.Result parsed) {
     this.version = parsed.texts().get("version");
@@ -87,6 +88,7 @@ public final class PriceList {
     this.hoursPerMonth = parsed.numbers().get("hours_per_month");
     this.prices = parsed.numbers();
     this.previousGenerationFamilies = parsed.families();
+    this.generationUpgrades = parsed.upgrades();
   }
 
   /**
@@ -224,6 +226,37 @@ public final class PriceList {
     String type = instanceType.startsWith("db.") ? instanceType.substring(3) : instanceType;
     int dot = type.indexOf('.');
     return previousGenerationFamilies.contains(dot < 0 ? type : type.substring(0, dot));
+  }
+
+  /**
+   * The current-generation instance type to recommend instead of an older one: the same size in the family
+   * the price file's {@code ec2_generation_upgrades} names for the type's family. Present only when that
+   * type has an EC2 list price, so the saving can be priced with {@link #ec2Monthly}.
+   *
+   * <pre>{@code
+   * prices.currentGenerationEquivalent("m4.large");     // Optional[m6i.large]
+   * prices.currentGenerationEquivalent("t2.micro");     // Optional[t3.micro]
+   * prices.currentGenerationEquivalent("m3.medium");    // empty: m6i.medium has no list price
+   * prices.currentGenerationEquivalent("m7g.large");    // empty: m7g has no upgrade
+   * }</pre>
+   *
+   * @param instanceType an EC2 instance type such as {@code m4.large}; a bare family (no size) or an RDS
+   *     class ({@code db.m4.large}) has no equivalent
+   * @return the equivalent instance type; empty when the family has no upgrade in the file or the
+   *     equivalent type has no list price
+   */
+  public Optional<String> currentGenerationEquivalent(String instanceType) {
+    Objects.requireNonNull(instanceType, "instanceType");
+    int dot = instanceType.indexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    String family = generationUpgrades.get(instanceType.substring(0, dot));
+    if (family == null) {
+      return Optional.empty();
+    }
+    String equivalent = family + instanceType.substring(dot);
+    return price(EC2_HOURLY + equivalent).map(hourly -> equivalent);
   }
 
   /**

@@ -66,6 +66,66 @@ class PriceFileTest {
   }
 
   @Test
+  void fromJson_badGenerationUpgrades_reportsEveryProblemWithItsPathAndFix() {
+    String json = """
+        {"version": "up", "hours_per_month": 730, "region_factors": {"us-east-1": 1},
+         "ec2_previous_generation_families": ["m3", "m4"],
+         "ec2_generation_upgrades": {"note": "fine", "m4.large": "m6i", "c4": 6, "r4": "r4", "t2": "T3!",
+                                     "m3": "m4", "c3": "c6i"}}
+        """;
+
+    ConfigurationException e = catchThrowableOfType(() -> PriceList.fromJson(json, "up.json"),
+        ConfigurationException.class);
+
+    assertThat(paths(e.problems())).containsExactly(
+        "$.ec2_generation_upgrades['m4.large']",
+        "$.ec2_generation_upgrades.c4",
+        "$.ec2_generation_upgrades.r4",
+        "$.ec2_generation_upgrades.t2",
+        "$.ec2_generation_upgrades.m3");
+    assertThat(e.problems()).allSatisfy(p -> assertThat(p.fix()).isNotBlank());
+    assertThat(e).hasMessageStartingWith("up.json has 5 errors:");
+    assertThat(problem(e, "$.ec2_generation_upgrades['m4.large']")).contains("'m4.large' is not a valid key here")
+        .contains("a previous-generation instance family such as m4");
+    assertThat(problem(e, "$.ec2_generation_upgrades.c4")).contains("is not an instance family").contains("(was 6)")
+        .contains("move c4 instances to");
+    assertThat(problem(e, "$.ec2_generation_upgrades.r4")).contains("upgrades r4 to itself");
+    assertThat(problem(e, "$.ec2_generation_upgrades.t2")).contains("is not an instance family").contains("T3!");
+    assertThat(problem(e, "$.ec2_generation_upgrades.m3")).contains("upgrades m3 to m4")
+        .contains("ec2_previous_generation_families lists as previous-generation");
+  }
+
+  @Test
+  void fromJson_generationUpgradesNotAnObject_isRejected() {
+    String json = """
+        {"version": "up", "hours_per_month": 730, "region_factors": {}, "ec2_generation_upgrades": ["m4", "m6i"]}
+        """;
+
+    ConfigurationException e = catchThrowableOfType(() -> PriceList.fromJson(json, "up.json"),
+        ConfigurationException.class);
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.ec2_generation_upgrades");
+      assertThat(p.message()).isEqualTo("must be an object (was a list)");
+    });
+  }
+
+  @Test
+  void fromJson_misspelledGenerationUpgrades_suggestsTheSection() {
+    String json = """
+        {"version": "up", "hours_per_month": 730, "region_factors": {}, "ec2_generation_upgrade": {"m4": "m6i"}}
+        """;
+
+    ConfigurationException e = catchThrowableOfType(() -> PriceList.fromJson(json, "up.json"),
+        ConfigurationException.class);
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.ec2_generation_upgrade");
+      assertThat(p.fix()).contains("did you mean ec2_generation_upgrades?");
+    });
+  }
+
+  @Test
   void fromJson_invalidJson_reportsWhere() {
     ConfigurationException e = catchThrowableOfType(
         () -> PriceList.fromJson("{\"version\": \"2026-11\",\n \"hours_per_month\": }", "bad.json"),

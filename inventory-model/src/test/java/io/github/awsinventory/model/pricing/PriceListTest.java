@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PriceListTest {
 
@@ -44,6 +47,55 @@ class PriceListTest {
     assertThat(prices.isPreviousGeneration("c4")).isTrue();
     assertThat(prices.isPreviousGeneration("m7g.large")).isFalse();
     assertThat(prices.isPreviousGeneration("m5.large")).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "m4.large, m6i.large",
+      "c4.xlarge, c6i.xlarge",
+      "r4.2xlarge, r6i.2xlarge",
+      "t2.micro, t3.micro",
+      "t2.2xlarge, t3.2xlarge",
+      "m3.xlarge, m6i.xlarge",
+      "c3.4xlarge, c6i.4xlarge",
+      "r3.large, r6i.large",
+      "t1.micro, t3.micro"})
+  void currentGenerationEquivalent_bundled_isTheSameSizeInTheUpgradedFamily(String older, String current) {
+    assertThat(prices.currentGenerationEquivalent(older)).contains(current);
+    assertThat(prices.isPreviousGeneration(older)).isTrue();
+    assertThat(prices.isPreviousGeneration(current)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "m3.medium",     // m6i.medium has no list price
+      "m4.16xlarge",   // nor m6i.16xlarge
+      "c4.8xlarge",    // nor c6i.8xlarge
+      "m2.xlarge",     // previous generation, but no upgrade in the file
+      "m5.large",      // current generation
+      "m4",            // a family, not a type
+      "db.m4.large",   // an RDS class
+      "x9.mega",
+      ""})
+  void currentGenerationEquivalent_withoutAPricedEquivalent_isEmpty(String instanceType) {
+    assertThat(prices.currentGenerationEquivalent(instanceType)).isEmpty();
+  }
+
+  @Test
+  void currentGenerationEquivalent_customFile_followsItsUpgradesAndPrices() {
+    PriceList custom = PriceList.fromJson("""
+        {"version": "up", "hours_per_month": 730, "region_factors": {"us-east-1": 1},
+         "ec2": {"linux_on_demand_hourly": {"m4.large": 0.1, "m7i.large": 0.1, "c4.large": 0.1}},
+         "ec2_generation_upgrades": {"m4": "m7i", "c4": "c7i"}}
+        """, "up.json");
+    PriceList withoutUpgrades = PriceList.fromJson("""
+        {"version": "none", "hours_per_month": 730, "region_factors": {"us-east-1": 1},
+         "ec2": {"linux_on_demand_hourly": {"m4.large": 0.1, "m6i.large": 0.1}}}
+        """, "none.json");
+
+    assertThat(custom.currentGenerationEquivalent("m4.large")).contains("m7i.large");
+    assertThat(custom.currentGenerationEquivalent("c4.large")).isEmpty(); // c7i.large has no price in this file
+    assertThat(withoutUpgrades.currentGenerationEquivalent("m4.large")).isEmpty();
   }
 
   @Test
