@@ -3,29 +3,23 @@ package io.github.awsinventory.collector.cost;
 import io.github.awsinventory.collector.spi.CostEstimate;
 import io.github.awsinventory.collector.spi.CostEstimator;
 import io.github.awsinventory.model.Resource;
-import io.github.awsinventory.model.config.ConfigProblem;
-import io.github.awsinventory.model.config.ConfigProblem.Severity;
 import io.github.awsinventory.model.config.ConfigurationException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.awsinventory.model.pricing.PriceList;
+import io.github.awsinventory.model.pricing.PriceQuote;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The default cost estimator: published on-demand list prices (us-east-1, Linux, USD) times an
- * approximate region factor, from the bundled, dated {@code list-prices.json} or from a file in the same
- * format. Immutable and thread-safe; build it once and share it.
+ * The default cost estimator: the rules that turn a {@link Resource} into a monthly estimate from a
+ * {@link PriceList} — published on-demand list prices (us-east-1, Linux, USD) times an approximate region
+ * factor, from the bundled, dated {@code list-prices.json} or from a file in the same format. The rules say
+ * which attributes each resource type needs, which states are billed and why an estimate is unknown; the
+ * prices and their math are the {@link PriceList}'s. Immutable and thread-safe; build it once and share it.
  *
  * <p>Every estimate's basis starts with {@code list-price <version> <region> x<factor>}, e.g.
  * {@code list-price 2026-11 eu-west-1 x1.11: m5.large 0.096/h x 730 h}. What cannot be priced — an
@@ -34,40 +28,15 @@ import java.util.Set;
  * resource type, the file format and the limits of list prices are in {@code docs/COST_MODEL.md}.
  *
  * <pre>{@code
- * ListPriceCostEstimator prices = ListPriceCostEstimator.bundled();
- * prices.estimate(instance);                        // Optional[70.08 USD/month (list-price 2026-11 ...)]
- * prices.ec2Monthly("m5.large", "us-east-1");       // Optional[70.08]
- * prices.isPreviousGeneration("m4.large");          // true
+ * ListPriceCostEstimator estimator = ListPriceCostEstimator.bundled();
+ * estimator.estimate(instance);                     // Optional[70.08 USD/month (list-price 2026-11 ...)]
+ * estimator.priceList().ec2Monthly("m5.large", "us-east-1");   // Optional[70.08]
  *
  * ListPriceCostEstimator mine = ListPriceCostEstimator.fromFile(Path.of("my-prices.json"));
+ * ListPriceCostEstimator shared = ListPriceCostEstimator.of(PriceList.fromFile(Path.of("my-prices.json")));
  * }</pre>
  */
 public final class ListPriceCostEstimator implements CostEstimator {
-
-  /** Where the bundled price file lives on the class path. */
-  public static final String BUNDLED_RESOURCE = "/io/github/awsinventory/collector/cost/list-prices.json";
-
-  private static final String SEP = PriceFileParser.SEPARATOR;
-  private static final String REGION_FACTORS = "region_factors" + SEP;
-  private static final String EC2_HOURLY = "ec2/linux_on_demand_hourly" + SEP;
-  private static final String EBS_GB_MONTH = "ebs/gb_month" + SEP;
-  private static final String EBS_IOPS_MONTH = "ebs/iops_month" + SEP;
-  private static final String EBS_GP3_INCLUDED_IOPS = "ebs/gp3_included_iops";
-  private static final String EBS_GP3_THROUGHPUT_MONTH = "ebs/gp3_throughput_mibps_month";
-  private static final String EBS_GP3_INCLUDED_THROUGHPUT = "ebs/gp3_included_throughput_mibps";
-  private static final String EBS_SNAPSHOT_GB_MONTH = "ebs/snapshot_gb_month";
-  private static final String PUBLIC_IPV4_HOURLY = "vpc/public_ipv4_hourly";
-  private static final String NAT_GATEWAY_HOURLY = "vpc/nat_gateway_hourly";
-  private static final String ELB_HOURLY = "elb/hourly" + SEP;
-  private static final String RDS_HOURLY = "rds/instance_hourly" + SEP;
-  private static final String RDS_GB_MONTH = "rds/storage_gb_month" + SEP;
-  private static final String RDS_IOPS_MONTH = "rds/iops_month" + SEP;
-  private static final String RDS_GP3_INCLUDED_IOPS = "rds/gp3_included_iops";
-  private static final String RDS_GP3_LARGE_VOLUME_GIB = "rds/gp3_large_volume_gib";
-  private static final String RDS_GP3_INCLUDED_IOPS_LARGE = "rds/gp3_included_iops_large_volume";
-  private static final String DYNAMODB_RCU_HOUR = "dynamodb/read_capacity_unit_hour";
-  private static final String DYNAMODB_WCU_HOUR = "dynamodb/write_capacity_unit_hour";
-  private static final String DYNAMODB_GB_MONTH = "dynamodb/storage_gb_month";
 
   private static final Set<String> EC2_RUNNING = Set.of("pending", "running");
   private static final Set<String> EC2_STOPPED = Set.of("stopping", "stopped", "shutting-down");
@@ -77,30 +46,19 @@ public final class ListPriceCostEstimator implements CostEstimator {
   private static final Set<String> RDS_PRICED_ENGINES = Set.of("mysql", "postgres", "mariadb");
   private static final List<String> RDS_UNPRICED_ENGINE_PREFIXES = List.of("aurora", "oracle", "sqlserver", "db2",
       "custom-");
+  /** Volume and storage types whose provisioned IOPS are billed, so the rules need the {@code iops} attribute. */
   private static final Set<String> IOPS_BILLED = Set.of("io1", "io2", "gp3");
-  private static final BigDecimal IO2_FIRST_TIER_IOPS = BigDecimal.valueOf(32_000);
-  private static final BigDecimal BYTES_PER_GB = BigDecimal.valueOf(1L << 30);
-  private static final BigDecimal TWO = BigDecimal.valueOf(2);
+  private static final BigDecimal ZERO_CENTS = new BigDecimal("0.00");
 
-  private final String version;
-  private final Optional<String> source;
-  private final Optional<String> note;
-  private final BigDecimal hoursPerMonth;
-  private final Map<String, BigDecimal> prices;
-  private final Set<String> previousGenerationFamilies;
+  private final PriceList prices;
 
-  private ListPriceCostEstimator(PriceFileParser.Result parsed) {
-    this.version = parsed.texts().get("version");
-    this.source = Optional.ofNullable(parsed.texts().get("source"));
-    this.note = Optional.ofNullable(parsed.texts().get("note"));
-    this.hoursPerMonth = parsed.numbers().get("hours_per_month");
-    this.prices = parsed.numbers();
-    this.previousGenerationFamilies = parsed.families();
+  private ListPriceCostEstimator(PriceList prices) {
+    this.prices = prices;
   }
 
   /**
-   * The estimator with the bundled list prices ({@value #BUNDLED_RESOURCE}). The file is read once; every
-   * call returns the same instance.
+   * The estimator with the bundled list prices ({@link PriceList#bundled()}). Every call returns the same
+   * instance.
    *
    * @return the estimator
    */
@@ -110,7 +68,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
 
   /**
    * An estimator with prices from a file in the format of the bundled {@code list-prices.json} (see
-   * {@code docs/COST_MODEL.md}).
+   * {@code docs/COST_MODEL.md}); the same as {@code of(PriceList.fromFile(file))}.
    *
    * @param file the price file
    * @return the estimator
@@ -118,28 +76,12 @@ public final class ListPriceCostEstimator implements CostEstimator {
    *     its JSON path and fix
    */
   public static ListPriceCostEstimator fromFile(Path file) {
-    Objects.requireNonNull(file, "file");
-    String json;
-    try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      ConfigurationException failure = new ConfigurationException(file.toString(), List.of(ConfigProblem.of(
-          Severity.ERROR, "$", null, "cannot read the price file: " + e,
-          "check the path and permissions given to priceFile(...) or --price-file")));
-      failure.initCause(e);
-      throw failure;
-    }
-    return fromJson(json, file.toString());
+    return of(PriceList.fromFile(file));
   }
 
   /**
-   * An estimator with prices from JSON text in the format of the bundled {@code list-prices.json}.
-   *
-   * <pre>{@code
-   * String json = Files.readString(Path.of("list-prices.json"))
-   *     .replace("\"m5.large\": 0.096", "\"m5.large\": 0.080");
-   * ListPriceCostEstimator negotiated = ListPriceCostEstimator.fromJson(json, "negotiated prices");
-   * }</pre>
+   * An estimator with prices from JSON text in the format of the bundled {@code list-prices.json}; the same
+   * as {@code of(PriceList.fromJson(json, sourceName))}.
    *
    * @param json the price file's text
    * @param sourceName where the text came from, used in error messages (a file name)
@@ -147,132 +89,31 @@ public final class ListPriceCostEstimator implements CostEstimator {
    * @throws ConfigurationException when the text is invalid, listing every problem with its JSON path and fix
    */
   public static ListPriceCostEstimator fromJson(String json, String sourceName) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(sourceName, "sourceName");
-    return new ListPriceCostEstimator(PriceFileParser.parse(json, sourceName));
+    return of(PriceList.fromJson(json, sourceName));
   }
 
   /**
-   * The price file's version, e.g. {@code 2026-11}; it appears in every basis.
+   * An estimator with the given prices, for sharing one {@link PriceList} with other users such as a cost
+   * report.
    *
-   * @return the version
+   * @param prices the price list
+   * @return the estimator
    */
-  public String version() {
-    return version;
+  public static ListPriceCostEstimator of(PriceList prices) {
+    return new ListPriceCostEstimator(Objects.requireNonNull(prices, "prices"));
   }
 
   /**
-   * Where the prices come from, as the file's {@code source} says.
+   * The prices this estimator uses: their version, region factors and monthly price helpers.
    *
-   * @return the source, if the file names one
+   * @return the price list
    */
-  public Optional<String> source() {
-    return source;
+  public PriceList priceList() {
+    return prices;
   }
 
   /**
-   * The file's {@code note} on what the prices include and exclude.
-   *
-   * @return the note, if the file has one
-   */
-  public Optional<String> note() {
-    return note;
-  }
-
-  /**
-   * The hours in a month used to turn hourly prices into monthly ones (730 in the bundled file).
-   *
-   * @return hours per month
-   */
-  public BigDecimal hoursPerMonth() {
-    return hoursPerMonth;
-  }
-
-  /**
-   * The multiplier applied to us-east-1 prices in a region.
-   *
-   * @param region a region code such as {@code eu-west-1}
-   * @return the factor; empty when the file has none for the region (its costs are then unknown)
-   */
-  public Optional<BigDecimal> regionFactor(String region) {
-    return price(REGION_FACTORS + region);
-  }
-
-  /**
-   * Whether an instance type (or RDS instance class) belongs to a family the price file lists in
-   * {@code ec2_previous_generation_families}, for "move to a current generation" recommendations.
-   *
-   * <pre>{@code
-   * prices.isPreviousGeneration("m4.large");     // true
-   * prices.isPreviousGeneration("db.r4.large");  // true: the db. prefix is ignored
-   * prices.isPreviousGeneration("m7g.large");    // false
-   * }</pre>
-   *
-   * @param instanceType an instance type such as {@code m4.large}, or a family such as {@code m4}
-   * @return true when its family is listed as previous-generation
-   */
-  public boolean isPreviousGeneration(String instanceType) {
-    String type = instanceType.startsWith("db.") ? instanceType.substring(3) : instanceType;
-    int dot = type.indexOf('.');
-    return previousGenerationFamilies.contains(dot < 0 ? type : type.substring(0, dot));
-  }
-
-  /**
-   * What a running Linux on-demand EC2 instance of a type costs per month in a region, for pricing
-   * recommendations such as a move to a current-generation type.
-   *
-   * @param instanceType an instance type such as {@code m5.large}
-   * @param region a region code
-   * @return USD per month rounded to cents; empty when the type or the region is not in the price file
-   */
-  public Optional<BigDecimal> ec2Monthly(String instanceType, String region) {
-    return inRegion(ec2Quote(instanceType), region);
-  }
-
-  /**
-   * What an EBS volume costs per month in a region: size, plus provisioned IOPS for io1 and io2, plus IOPS
-   * above {@code gp3_included_iops} and throughput above {@code gp3_included_throughput_mibps} for gp3. io2
-   * IOPS are priced at the first tier, an upper bound above 32,000 IOPS.
-   *
-   * <pre>{@code
-   * // what a 500 GiB gp2 volume would cost as gp3 with the included performance
-   * prices.ebsMonthly("gp3", new BigDecimal("500"), null, null, "us-east-1");   // Optional[40.00]
-   * }</pre>
-   *
-   * @param volumeType {@code gp2}, {@code gp3}, {@code io1}, {@code io2}, {@code st1}, {@code sc1},
-   *     {@code standard}, or any other type the file prices
-   * @param sizeGib the size in GiB, at least 0
-   * @param iops provisioned IOPS; required for io1 and io2; for gp3, null means the included IOPS; ignored
-   *     by other types
-   * @param throughputMibps provisioned throughput in MiB/s; for gp3, null means the included throughput;
-   *     ignored by other types
-   * @param region a region code
-   * @return USD per month rounded to cents; empty when a price, the region or a required value is missing,
-   *     or a value is negative
-   */
-  public Optional<BigDecimal> ebsMonthly(String volumeType, BigDecimal sizeGib, BigDecimal iops,
-      BigDecimal throughputMibps, String region) {
-    return inRegion(ebsQuote(volumeType, sizeGib, iops, throughputMibps), region);
-  }
-
-  /**
-   * What a running RDS DB instance costs per month for its compute alone (storage excluded), for
-   * recommendations such as a smaller or current-generation class.
-   *
-   * @param instanceClass a class such as {@code db.m5.large}
-   * @param engine {@code mysql}, {@code postgres} or {@code mariadb}
-   * @param multiAz whether it is a Multi-AZ deployment (twice the Single-AZ price)
-   * @param region a region code
-   * @return USD per month rounded to cents; empty when the engine, class or region is not in the price file
-   */
-  public Optional<BigDecimal> rdsInstanceMonthly(String instanceClass, String engine, boolean multiAz,
-      String region) {
-    Quote quote = rdsComputeQuote(instanceClass, engine);
-    return inRegion(multiAz ? quote.doubled("Multi-AZ") : quote, region);
-  }
-
-  /**
-   * Estimates a resource's monthly cost from the price file; see {@code docs/COST_MODEL.md} for each rule.
+   * Estimates a resource's monthly cost from the price list; see {@code docs/COST_MODEL.md} for each rule.
    *
    * @param resource the resource
    * @return the estimate (possibly unknown) for the built-in resource types; empty for other types
@@ -284,8 +125,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
       case "ec2_instance" -> ec2Instance(resource);
       case "ebs_volume" -> ebsVolume(resource);
       case "ebs_snapshot" -> ebsSnapshot(resource);
-      case "elastic_ip" -> priced(resource, hourlyQuote(PUBLIC_IPV4_HOURLY, "public IPv4",
-          "charged whether associated or not"));
+      case "elastic_ip" -> priced(resource, prices.publicIpv4Quote());
       case "nat_gateway" -> natGateway(resource);
       case "load_balancer" -> loadBalancer(resource);
       case "rds_instance" -> rdsInstance(resource);
@@ -303,7 +143,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
 
   @Override
   public String toString() {
-    return "ListPriceCostEstimator[version=" + version + "]";
+    return "ListPriceCostEstimator[version=" + prices.version() + "]";
   }
 
   private CostEstimate ec2Instance(Resource resource) {
@@ -332,7 +172,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
     if (!platform.equals("linux")) {
       return CostEstimate.unknown("platform " + platform + " is not in the price table");
     }
-    return priced(resource, ec2Quote(instanceType));
+    return priced(resource, prices.ec2Quote(instanceType));
   }
 
   private CostEstimate ebsVolume(Resource resource) {
@@ -350,7 +190,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
     if (!needs.complete()) {
       return needs.unknown();
     }
-    return priced(resource, ebsQuote(volumeType, size, iops, throughput));
+    return priced(resource, prices.ebsQuote(volumeType, size, iops, throughput));
   }
 
   private CostEstimate ebsSnapshot(Resource resource) {
@@ -359,12 +199,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
     if (!needs.complete()) {
       return needs.unknown();
     }
-    Optional<BigDecimal> gbMonth = price(EBS_SNAPSHOT_GB_MONTH);
-    if (gbMonth.isEmpty()) {
-      return CostEstimate.unknown("no list price for EBS snapshots in price file " + version);
-    }
-    return priced(resource, Quote.of(size.multiply(gbMonth.get()), plain(size) + " GiB snapshot x "
-        + plain(gbMonth.get()) + "/GB-month (an upper bound: snapshots are incremental)"));
+    return priced(resource, prices.ebsSnapshotQuote(size));
   }
 
   private CostEstimate natGateway(Resource resource) {
@@ -378,7 +213,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
     if (!NAT_RUNNING.contains(state.get())) {
       return CostEstimate.unknown("no cost rule for NAT gateway state " + state.get());
     }
-    return priced(resource, hourlyQuote(NAT_GATEWAY_HOURLY, "NAT gateway", "data processing excluded"));
+    return priced(resource, prices.natGatewayQuote());
   }
 
   private CostEstimate loadBalancer(Resource resource) {
@@ -387,10 +222,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
     if (!needs.complete()) {
       return needs.unknown();
     }
-    if (price(ELB_HOURLY + lbType).isEmpty()) {
-      return CostEstimate.unknown("no list price for load balancer type " + lbType);
-    }
-    return priced(resource, hourlyQuote(ELB_HOURLY + lbType, lbType + " load balancer", "LCUs excluded"));
+    return priced(resource, prices.loadBalancerQuote(lbType));
   }
 
   private CostEstimate rdsInstance(Resource resource) {
@@ -416,11 +248,11 @@ public final class ListPriceCostEstimator implements CostEstimator {
     if (!needs.complete()) {
       return needs.unknown();
     }
-    Quote storage = rdsStorageQuote(storageType, size, iops);
-    Quote quote = stopped
-        ? storage.prefixed(state.get() + ": storage only (instance hours are not billed while stopped)")
-        : rdsComputeQuote(instanceClass, engine).plus(storage);
-    return priced(resource, multiAz ? quote.doubled("Multi-AZ") : quote);
+    PriceQuote quote = stopped
+        ? prices.rdsStorageQuote(storageType, size, iops, multiAz)
+            .prefixed(state.get() + ": storage only (instance hours are not billed while stopped)")
+        : prices.rdsInstanceQuote(instanceClass, engine, storageType, size, iops, multiAz);
+    return priced(resource, quote);
   }
 
   private CostEstimate dynamoDbTable(Resource resource) {
@@ -448,139 +280,10 @@ public final class ListPriceCostEstimator implements CostEstimator {
     if (!needs.complete()) {
       return needs.unknown();
     }
-    Optional<BigDecimal> rcuHour = price(DYNAMODB_RCU_HOUR);
-    Optional<BigDecimal> wcuHour = price(DYNAMODB_WCU_HOUR);
-    Optional<BigDecimal> gbMonth = price(DYNAMODB_GB_MONTH);
-    if (rcuHour.isEmpty() || wcuHour.isEmpty() || gbMonth.isEmpty()) {
-      return CostEstimate.unknown("no list price for DynamoDB provisioned capacity or storage in price file "
-          + version);
-    }
-    BigDecimal reads = rcu.add(gsiRcu);
-    BigDecimal writes = wcu.add(gsiWcu);
-    BigDecimal gb = sizeBytes.divide(BYTES_PER_GB, MathContext.DECIMAL128);
-    BigDecimal monthly = reads.multiply(rcuHour.get()).add(writes.multiply(wcuHour.get())).multiply(hoursPerMonth)
-        .add(gb.multiply(gbMonth.get()));
-    return priced(resource, Quote.of(monthly, "(" + plain(reads) + " RCU x " + plain(rcuHour.get()) + " + "
-        + plain(writes) + " WCU x " + plain(wcuHour.get()) + ")/h x " + plain(hoursPerMonth) + " h + "
-        + plain(gb.setScale(3, RoundingMode.HALF_UP)) + " GB x " + plain(gbMonth.get())
-        + " (tables and global secondary indexes; requests beyond provisioned capacity excluded)"));
+    return priced(resource, prices.dynamoDbProvisionedQuote(rcu.add(gsiRcu), wcu.add(gsiWcu), sizeBytes));
   }
 
-  private Quote ec2Quote(String instanceType) {
-    Optional<BigDecimal> hourly = price(EC2_HOURLY + instanceType);
-    if (hourly.isEmpty()) {
-      return Quote.unknown("no list price for instance type " + instanceType);
-    }
-    return Quote.of(hourly.get().multiply(hoursPerMonth),
-        instanceType + " " + plain(hourly.get()) + "/h x " + plain(hoursPerMonth) + " h");
-  }
-
-  private Quote hourlyQuote(String key, String what, String remark) {
-    Optional<BigDecimal> hourly = price(key);
-    if (hourly.isEmpty()) {
-      return Quote.unknown("no list price for " + what + " in price file " + version);
-    }
-    return Quote.of(hourly.get().multiply(hoursPerMonth),
-        what + " " + plain(hourly.get()) + "/h x " + plain(hoursPerMonth) + " h (" + remark + ")");
-  }
-
-  private Quote ebsQuote(String volumeType, BigDecimal sizeGib, BigDecimal iops, BigDecimal throughput) {
-    Optional<BigDecimal> gbMonth = price(EBS_GB_MONTH + volumeType);
-    if (gbMonth.isEmpty()) {
-      return Quote.unknown("no list price for volume type " + volumeType);
-    }
-    if (sizeGib == null || sizeGib.signum() < 0 || iops != null && iops.signum() < 0
-        || throughput != null && throughput.signum() < 0) {
-      return Quote.unknown("size, IOPS and throughput must be given and at least 0");
-    }
-    Quote quote = Quote.of(sizeGib.multiply(gbMonth.get()),
-        plain(sizeGib) + " GiB " + volumeType + " x " + plain(gbMonth.get()));
-    if (IOPS_BILLED.contains(volumeType)) {
-      quote = quote.plus(ebsIopsQuote(volumeType, iops));
-    }
-    if (volumeType.equals("gp3") && throughput != null) {
-      Optional<BigDecimal> included = price(EBS_GP3_INCLUDED_THROUGHPUT);
-      Optional<BigDecimal> perMibps = price(EBS_GP3_THROUGHPUT_MONTH);
-      if (included.isEmpty() || perMibps.isEmpty()) {
-        return Quote.unknown("no list price for gp3 throughput in price file " + version);
-      }
-      BigDecimal billable = throughput.subtract(included.get()).max(BigDecimal.ZERO);
-      if (billable.signum() > 0) {
-        quote = quote.plus(Quote.of(billable.multiply(perMibps.get()), plain(billable) + " MiB/s above "
-            + plain(included.get()) + " x " + plain(perMibps.get())));
-      }
-    }
-    return quote;
-  }
-
-  private Quote ebsIopsQuote(String volumeType, BigDecimal iops) {
-    boolean gp3 = volumeType.equals("gp3");
-    if (iops == null) {
-      return gp3 ? Quote.of(BigDecimal.ZERO, "") : Quote.unknown("IOPS are required to price " + volumeType);
-    }
-    Optional<BigDecimal> perIops = price(EBS_IOPS_MONTH + volumeType);
-    if (perIops.isEmpty()) {
-      return Quote.unknown("no list price for " + volumeType + " IOPS in price file " + version);
-    }
-    if (gp3) {
-      Optional<BigDecimal> included = price(EBS_GP3_INCLUDED_IOPS);
-      if (included.isEmpty()) {
-        return Quote.unknown("no gp3_included_iops in price file " + version);
-      }
-      BigDecimal billable = iops.subtract(included.get()).max(BigDecimal.ZERO);
-      return billable.signum() == 0 ? Quote.of(BigDecimal.ZERO, "") : Quote.of(billable.multiply(perIops.get()),
-          plain(billable) + " IOPS above " + plain(included.get()) + " x " + plain(perIops.get()));
-    }
-    String tiers = volumeType.equals("io2") && iops.compareTo(IO2_FIRST_TIER_IOPS) > 0
-        ? " (all io2 IOPS at the first-tier price: an upper bound)" : "";
-    return Quote.of(iops.multiply(perIops.get()), plain(iops) + " IOPS x " + plain(perIops.get()) + tiers);
-  }
-
-  private Quote rdsComputeQuote(String instanceClass, String engine) {
-    if (!RDS_PRICED_ENGINES.contains(engine)) {
-      return Quote.unknown(unpricedEngine(engine));
-    }
-    Optional<BigDecimal> hourly = price(RDS_HOURLY + engine + SEP + instanceClass);
-    if (hourly.isEmpty()) {
-      return Quote.unknown("no list price for RDS instance class " + instanceClass + " (" + engine + ")");
-    }
-    return Quote.of(hourly.get().multiply(hoursPerMonth), instanceClass + " " + engine + " "
-        + plain(hourly.get()) + "/h x " + plain(hoursPerMonth) + " h");
-  }
-
-  private Quote rdsStorageQuote(String storageType, BigDecimal size, BigDecimal iops) {
-    Optional<BigDecimal> gbMonth = price(RDS_GB_MONTH + storageType);
-    if (gbMonth.isEmpty()) {
-      return Quote.unknown("no list price for RDS storage type " + storageType);
-    }
-    Quote quote = Quote.of(size.multiply(gbMonth.get()),
-        plain(size) + " GiB " + storageType + " x " + plain(gbMonth.get()));
-    if (!IOPS_BILLED.contains(storageType)) {
-      return quote;
-    }
-    Optional<BigDecimal> perIops = price(RDS_IOPS_MONTH + storageType);
-    if (perIops.isEmpty()) {
-      return Quote.unknown("no list price for RDS " + storageType + " IOPS in price file " + version);
-    }
-    BigDecimal included = BigDecimal.ZERO;
-    if (storageType.equals("gp3")) {
-      Optional<BigDecimal> small = price(RDS_GP3_INCLUDED_IOPS);
-      Optional<BigDecimal> threshold = price(RDS_GP3_LARGE_VOLUME_GIB);
-      Optional<BigDecimal> large = price(RDS_GP3_INCLUDED_IOPS_LARGE);
-      if (small.isEmpty() || threshold.isEmpty() || large.isEmpty()) {
-        return Quote.unknown("no gp3 included IOPS for RDS in price file " + version);
-      }
-      included = size.compareTo(threshold.get()) >= 0 ? large.get() : small.get();
-    }
-    BigDecimal billable = iops.subtract(included).max(BigDecimal.ZERO);
-    if (billable.signum() == 0) {
-      return quote;
-    }
-    return quote.plus(Quote.of(billable.multiply(perIops.get()), plain(billable) + " IOPS"
-        + (included.signum() > 0 ? " above " + plain(included) : "") + " x " + plain(perIops.get())));
-  }
-
-  private String unpricedEngine(String engine) {
+  private static String unpricedEngine(String engine) {
     for (String prefix : RDS_UNPRICED_ENGINE_PREFIXES) {
       if (engine.startsWith(prefix)) {
         return "engine " + engine + ": license-included or Aurora pricing not in the table";
@@ -589,98 +292,23 @@ public final class ListPriceCostEstimator implements CostEstimator {
     return "no list price for engine " + engine;
   }
 
-  private CostEstimate priced(Resource resource, Quote quote) {
-    if (quote.monthly == null) {
-      return CostEstimate.unknown(quote.detail);
+  private CostEstimate priced(Resource resource, PriceQuote quote) {
+    if (!quote.isKnown()) {
+      return CostEstimate.unknown(quote.detail());
     }
-    Optional<BigDecimal> factor = regionFactor(resource.region());
-    if (factor.isEmpty()) {
-      return CostEstimate.unknown("no price factor for region " + resource.region());
-    }
-    return CostEstimate.known(round(quote.monthly.multiply(factor.get())),
-        basisPrefix(resource.region()) + ": " + quote.detail);
-  }
-
-  private Optional<BigDecimal> inRegion(Quote quote, String region) {
-    if (quote.monthly == null) {
-      return Optional.empty();
-    }
-    return regionFactor(region).map(factor -> round(quote.monthly.multiply(factor)));
+    return prices.inRegion(quote, resource.region())
+        .map(monthly -> CostEstimate.known(monthly, prices.basis(resource.region()) + ": " + quote.detail()))
+        .orElseGet(() -> CostEstimate.unknown("no price factor for region " + resource.region()));
   }
 
   /** A resource that costs nothing wherever it is: its basis names the factor only when the region has one. */
   private CostEstimate free(Resource resource, String why) {
-    return CostEstimate.known(round(BigDecimal.ZERO), basisPrefix(resource.region()) + ": " + why);
+    return CostEstimate.known(ZERO_CENTS, prices.basis(resource.region()) + ": " + why);
   }
 
-  private String basisPrefix(String region) {
-    return "list-price " + version + " " + region
-        + regionFactor(region).map(f -> " x" + f.setScale(2, RoundingMode.HALF_UP).toPlainString()).orElse("");
-  }
-
-  private Optional<BigDecimal> price(String key) {
-    return Optional.ofNullable(prices.get(key));
-  }
-
-  private static BigDecimal round(BigDecimal amount) {
-    return amount.setScale(2, RoundingMode.HALF_UP);
-  }
-
-  private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
-  }
-
-  /** The bundled estimator, read on first use. */
+  /** The estimator with the bundled prices, built on first use. */
   private static final class Bundled {
-    static final ListPriceCostEstimator INSTANCE = load();
-
-    private static ListPriceCostEstimator load() {
-      try (InputStream in = ListPriceCostEstimator.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(BUNDLED_RESOURCE + " is missing from the class path");
-        }
-        return fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled list-prices.json");
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + BUNDLED_RESOURCE, e);
-      }
-    }
-  }
-
-  /** What something costs per month at us-east-1 prices and what that consists of; or why it is unknown. */
-  private static final class Quote {
-    private final BigDecimal monthly;
-    private final String detail;
-
-    private Quote(BigDecimal monthly, String detail) {
-      this.monthly = monthly;
-      this.detail = detail;
-    }
-
-    static Quote of(BigDecimal monthly, String detail) {
-      return new Quote(monthly, detail);
-    }
-
-    static Quote unknown(String reason) {
-      return new Quote(null, reason);
-    }
-
-    Quote plus(Quote other) {
-      if (monthly == null) {
-        return this;
-      }
-      if (other.monthly == null) {
-        return other;
-      }
-      return new Quote(monthly.add(other.monthly), other.detail.isEmpty() ? detail : detail + " + " + other.detail);
-    }
-
-    Quote prefixed(String text) {
-      return monthly == null ? this : new Quote(monthly, text + ": " + detail);
-    }
-
-    Quote doubled(String why) {
-      return monthly == null ? this : new Quote(monthly.multiply(TWO), detail + ", x2 " + why);
-    }
+    static final ListPriceCostEstimator INSTANCE = of(PriceList.bundled());
   }
 
   /**

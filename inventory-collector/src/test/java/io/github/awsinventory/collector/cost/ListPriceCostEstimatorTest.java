@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.awsinventory.collector.spi.CostEstimate;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.pricing.PriceList;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -430,103 +430,30 @@ class ListPriceCostEstimatorTest {
   }
 
   @Test
-  void helpers_priceRecommendationsWithTheSameTable() {
-    assertThat(prices.ec2Monthly("m5.large", "us-east-1")).contains(new BigDecimal("70.08"));
-    assertThat(prices.ec2Monthly("m4.large", "us-east-1")).contains(new BigDecimal("73.00")); // 0.10 x 730
-    assertThat(prices.ec2Monthly("x9.mega", "us-east-1")).isEmpty();
-    assertThat(prices.ec2Monthly("m5.large", "me-central-2")).isEmpty();
-    assertThat(prices.ebsMonthly("gp3", new BigDecimal("500"), null, null, "us-east-1"))
-        .contains(new BigDecimal("40.00"));
-    assertThat(prices.ebsMonthly("gp2", new BigDecimal("500"), null, null, "us-east-1"))
-        .contains(new BigDecimal("50.00"));
-    assertThat(prices.ebsMonthly("io1", new BigDecimal("100"), null, null, "us-east-1")).isEmpty();
-    assertThat(prices.rdsInstanceMonthly("db.m5.large", "mysql", true, "us-east-1"))
-        .contains(new BigDecimal("249.66")); // 2 x 0.171 x 730
-    assertThat(prices.rdsInstanceMonthly("db.r6g.large", "aurora-mysql", false, "us-east-1")).isEmpty();
-  }
-
-  @Test
-  void regionFactor_knownAndUnknownRegions() {
-    assertThat(prices.regionFactor("us-east-1")).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("1"));
-    assertThat(prices.regionFactor("eu-west-1")).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("1.11"));
-    assertThat(prices.regionFactor("me-central-2")).isEmpty();
-    assertThat(prices.regionFactor(Resource.GLOBAL_REGION)).isEmpty();
-  }
-
-  @Test
-  void isPreviousGeneration_usesTheFamilyBeforeTheDot() {
-    assertThat(prices.isPreviousGeneration("m4.large")).isTrue();
-    assertThat(prices.isPreviousGeneration("t2.micro")).isTrue();
-    assertThat(prices.isPreviousGeneration("db.r4.large")).isTrue();
-    assertThat(prices.isPreviousGeneration("c4")).isTrue();
-    assertThat(prices.isPreviousGeneration("m7g.large")).isFalse();
-    assertThat(prices.isPreviousGeneration("m5.large")).isFalse();
-  }
-
-  @Test
-  void bundled_isDatedSourcedAndReadOnce() {
-    assertThat(prices.version()).isEqualTo("2026-11");
-    assertThat(prices.hoursPerMonth()).isEqualByComparingTo("730");
-    assertThat(prices.source()).hasValueSatisfying(source -> assertThat(source)
-        .contains("https://aws.amazon.com/ec2/pricing/on-demand/", "https://aws.amazon.com/ebs/pricing/",
-            "https://aws.amazon.com/vpc/pricing/", "https://aws.amazon.com/elasticloadbalancing/pricing/",
-            "https://aws.amazon.com/rds/", "https://aws.amazon.com/dynamodb/pricing/", "us-east-1", "Linux",
-            "on-demand", "USD"));
-    assertThat(prices.note()).hasValueSatisfying(note -> assertThat(note)
-        .contains("November 2026", "data transfer", "LCUs", "Price List API", "supply your own file"));
+  void bundled_isBuiltOnceOnTheBundledPriceList() {
     assertThat(ListPriceCostEstimator.bundled()).isSameAs(prices);
+    assertThat(prices.priceList()).isSameAs(PriceList.bundled());
+    assertThat(prices).hasToString("ListPriceCostEstimator[version=2026-11]");
   }
 
   @Test
-  void bundled_pricesEveryCommonCurrentFamilyAndSize() {
-    List<String> burstable = List.of("t2", "t3", "t3a", "t4g");
-    List<String> others = List.of("m5", "m5a", "m6i", "m6g", "m7i", "m7g", "c5", "c6i", "c6g", "c7i", "c7g", "r5",
-        "r6i", "r6g", "r7i", "r7g", "m4", "c4", "r4");
-    for (String family : burstable) {
-      for (String size : List.of("nano", "micro", "small", "medium", "large", "xlarge", "2xlarge")) {
-        assertThat(prices.ec2Monthly(family + "." + size, "us-east-1")).as(family + "." + size).isPresent();
-      }
-    }
-    for (String family : others) {
-      for (String size : List.of("large", "xlarge", "2xlarge", "4xlarge")) {
-        assertThat(prices.ec2Monthly(family + "." + size, "us-east-1")).as(family + "." + size).isPresent();
-      }
-    }
-    for (String engine : List.of("mysql", "postgres", "mariadb")) {
-      for (String family : List.of("t3", "t4g")) {
-        for (String size : List.of("micro", "small", "medium", "large", "xlarge")) {
-          assertThat(prices.rdsInstanceMonthly("db." + family + "." + size, engine, false, "us-east-1"))
-              .as(engine + " db." + family + "." + size).isPresent();
-        }
-      }
-      for (String family : List.of("m5", "m6g", "m6i", "m7g", "r5", "r6g", "r6i")) {
-        for (String size : List.of("large", "xlarge", "2xlarge", "4xlarge")) {
-          assertThat(prices.rdsInstanceMonthly("db." + family + "." + size, engine, false, "us-east-1"))
-              .as(engine + " db." + family + "." + size).isPresent();
-        }
-      }
-    }
-  }
+  void of_usesTheGivenPriceList() {
+    PriceList mini = PriceList.fromJson("{\"version\": \"mini\", \"hours_per_month\": 730, "
+        + "\"region_factors\": {\"us-east-1\": 1}, \"vpc\": {\"nat_gateway_hourly\": 0.1}}", "mini.json");
+    Resource gateway = resource(ResourceType.NAT_GATEWAY, "us-east-1").state("available").build();
 
-  @Test
-  void bundled_eachSizeCostsAboutTwiceTheNextSmallerOne() {
-    List<String> sizes = List.of("nano", "micro", "small", "medium", "large", "xlarge", "2xlarge", "4xlarge");
-    List<String> families = List.of("t2", "t3", "t3a", "t4g", "m5", "m5a", "m6i", "m6g", "m7i", "m7g", "c5", "c6i",
-        "c6g", "c7i", "c7g", "r5", "r6i", "r6g", "r7i", "r7g", "m4", "c4", "r4", "c3", "r3", "m3");
-    for (String family : families) {
-      for (int i = 1; i < sizes.size(); i++) {
-        Optional<BigDecimal> smaller = prices.ec2Monthly(family + "." + sizes.get(i - 1), "us-east-1");
-        Optional<BigDecimal> larger = prices.ec2Monthly(family + "." + sizes.get(i), "us-east-1");
-        if (smaller.isPresent() && larger.isPresent()) {
-          double ratio = larger.get().doubleValue() / smaller.get().doubleValue();
-          assertThat(ratio).as(family + "." + sizes.get(i) + " / " + sizes.get(i - 1)).isBetween(1.98, 2.02);
-        }
-      }
-    }
+    ListPriceCostEstimator estimator = ListPriceCostEstimator.of(mini);
+
+    assertThat(estimator.priceList()).isSameAs(mini);
+    assertThat(estimate(estimator, gateway).monthlyCost()).contains(new BigDecimal("73.00")); // 0.1 x 730
   }
 
   private CostEstimate estimate(Resource resource) {
-    Optional<CostEstimate> estimate = prices.estimate(resource);
+    return estimate(prices, resource);
+  }
+
+  private static CostEstimate estimate(ListPriceCostEstimator estimator, Resource resource) {
+    Optional<CostEstimate> estimate = estimator.estimate(resource);
     assertThat(estimate).as("estimate for " + resource.resourceType()).isPresent();
     return estimate.get();
   }

@@ -1,5 +1,6 @@
 package io.github.awsinventory.collector.cost;
 
+import static io.github.awsinventory.collector.cost.TestResources.bundledJson;
 import static io.github.awsinventory.collector.cost.TestResources.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -287,7 +288,7 @@ class ListPricePropertiesTest {
 
   private static ListPriceCostEstimator withRegionFactor(String region, BigDecimal factor) throws IOException {
     ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    ObjectNode root = (ObjectNode) mapper.readTree(PriceFileTest.bundledJson());
+    ObjectNode root = (ObjectNode) mapper.readTree(bundledJson());
     ((ObjectNode) root.get("region_factors")).put(region, factor);
     return ListPriceCostEstimator.fromJson(mapper.writeValueAsString(root), "factor " + factor);
   }

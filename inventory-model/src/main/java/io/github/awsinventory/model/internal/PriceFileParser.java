@@ -1,4 +1,4 @@
-package io.github.awsinventory.collector.cost;
+package io.github.awsinventory.model.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -24,11 +24,14 @@ import java.util.regex.Pattern;
 /**
  * Reads and validates the price file format of {@code docs/COST_MODEL.md}, collecting every problem
  * instead of stopping at the first. Prices are flattened to keys such as {@code ebs/gb_month/gp3}.
+ *
+ * <p>Internal: public only so that {@code io.github.awsinventory.model.pricing.PriceList} can use it; not
+ * part of the API. Use {@code PriceList.fromJson(...)} instead.
  */
-final class PriceFileParser {
+public final class PriceFileParser {
 
   /** Separates the parts of a flattened key. */
-  static final String SEPARATOR = "/";
+  public static final String SEPARATOR = "/";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -61,6 +64,9 @@ final class PriceFileParser {
           .optional("linux_on_demand_hourly", new MapShape(INSTANCE_TYPE, "an instance type such as m5.large",
               AMOUNT)))
       .optional("ec2_previous_generation_families", (parser, node, path, key) -> parser.families(node, path, key))
+      .optional("ec2_generation_upgrades", new MapShape(FAMILY,
+          "a previous-generation instance family such as m4 (the part of the instance type before the dot)",
+          (parser, node, path, key) -> parser.upgrade(node, path, key)))
       .optional("ebs", new ObjectShape("key")
           .optional("gb_month", new MapShape(WORD, "a volume type such as gp3", AMOUNT))
           .optional("iops_month", new MapShape(List.of("io1", "io2", "gp3"),
@@ -94,11 +100,21 @@ final class PriceFileParser {
   private final Map<String, BigDecimal> numbers = new LinkedHashMap<>();
   private final Map<String, String> texts = new LinkedHashMap<>();
   private final Set<String> families = new LinkedHashSet<>();
+  private final Map<String, String> upgrades = new LinkedHashMap<>();
+  private final Map<String, String> upgradePaths = new LinkedHashMap<>();
 
   private PriceFileParser() {}
 
-  /** A valid price file, flattened. */
-  record Result(Map<String, BigDecimal> numbers, Map<String, String> texts, Set<String> families) {}
+  /**
+   * A valid price file, flattened.
+   *
+   * @param numbers every number by its flattened key, e.g. {@code ec2/linux_on_demand_hourly/m5.large}
+   * @param texts every text by its flattened key, e.g. {@code version}
+   * @param families the previous-generation instance families
+   * @param upgrades the current-generation family for each family in {@code ec2_generation_upgrades}
+   */
+  public record Result(Map<String, BigDecimal> numbers, Map<String, String> texts, Set<String> families,
+      Map<String, String> upgrades) {}
 
   /**
    * Parses and validates a price file.
@@ -108,13 +124,14 @@ final class PriceFileParser {
    * @return the flattened prices
    * @throws ConfigurationException listing every problem, each with its JSON path and fix
    */
-  static Result parse(String json, String source) {
+  public static Result parse(String json, String source) {
     PriceFileParser parser = new PriceFileParser();
     parser.root(json);
     if (!parser.problems.isEmpty()) {
       throw new ConfigurationException(source, parser.problems);
     }
-    return new Result(Map.copyOf(parser.numbers), Map.copyOf(parser.texts), Set.copyOf(parser.families));
+    return new Result(Map.copyOf(parser.numbers), Map.copyOf(parser.texts), Set.copyOf(parser.families),
+        Map.copyOf(parser.upgrades));
   }
 
   private void root(String json) {
@@ -133,6 +150,13 @@ final class PriceFileParser {
       return;
     }
     ROOT.read(this, root, "$", "");
+    upgrades.forEach((from, to) -> {
+      if (families.contains(to)) {
+        error(upgradePaths.get(from), "\"" + to + "\"", "upgrades " + from + " to " + to
+            + ", which ec2_previous_generation_families lists as previous-generation",
+            "name a current-generation family such as \"m6i\"");
+      }
+    });
   }
 
   private void number(JsonNode node, String path, String key, boolean positive) {
@@ -179,6 +203,20 @@ final class PriceFileParser {
       } else {
         families.add(family.asText());
       }
+    }
+  }
+
+  private void upgrade(JsonNode node, String path, String key) {
+    String from = key.substring(key.lastIndexOf(SEPARATOR) + 1);
+    if (!node.isTextual() || !FAMILY.matcher(node.asText()).matches()) {
+      error(path, shown(node), "is not an instance family",
+          "write the current-generation family to move " + from + " instances to, such as \"m6i\"");
+    } else if (node.asText().equals(from)) {
+      error(path, quoted(node), "upgrades " + from + " to itself",
+          "name a current-generation family such as \"m6i\", or remove the entry");
+    } else {
+      upgrades.put(from, node.asText());
+      upgradePaths.put(from, path);
     }
   }
 

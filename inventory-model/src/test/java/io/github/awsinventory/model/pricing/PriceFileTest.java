@@ -1,19 +1,13 @@
-package io.github.awsinventory.collector.cost;
+package io.github.awsinventory.model.pricing;
 
-import static io.github.awsinventory.collector.cost.TestResources.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.awsinventory.collector.spi.CostEstimate;
-import io.github.awsinventory.model.Resource;
-import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.config.ConfigProblem;
 import io.github.awsinventory.model.config.ConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -40,7 +34,7 @@ class PriceFileTest {
 
   @Test
   void fromJson_brokenFile_reportsEveryProblemWithItsPathAndFix() {
-    ConfigurationException e = catchThrowableOfType(() -> ListPriceCostEstimator.fromJson(BROKEN, "broken.json"),
+    ConfigurationException e = catchThrowableOfType(() -> PriceList.fromJson(BROKEN, "broken.json"),
         ConfigurationException.class);
 
     assertThat(paths(e.problems())).containsExactly(
@@ -72,9 +66,69 @@ class PriceFileTest {
   }
 
   @Test
+  void fromJson_badGenerationUpgrades_reportsEveryProblemWithItsPathAndFix() {
+    String json = """
+        {"version": "up", "hours_per_month": 730, "region_factors": {"us-east-1": 1},
+         "ec2_previous_generation_families": ["m3", "m4"],
+         "ec2_generation_upgrades": {"note": "fine", "m4.large": "m6i", "c4": 6, "r4": "r4", "t2": "T3!",
+                                     "m3": "m4", "c3": "c6i"}}
+        """;
+
+    ConfigurationException e = catchThrowableOfType(() -> PriceList.fromJson(json, "up.json"),
+        ConfigurationException.class);
+
+    assertThat(paths(e.problems())).containsExactly(
+        "$.ec2_generation_upgrades['m4.large']",
+        "$.ec2_generation_upgrades.c4",
+        "$.ec2_generation_upgrades.r4",
+        "$.ec2_generation_upgrades.t2",
+        "$.ec2_generation_upgrades.m3");
+    assertThat(e.problems()).allSatisfy(p -> assertThat(p.fix()).isNotBlank());
+    assertThat(e).hasMessageStartingWith("up.json has 5 errors:");
+    assertThat(problem(e, "$.ec2_generation_upgrades['m4.large']")).contains("'m4.large' is not a valid key here")
+        .contains("a previous-generation instance family such as m4");
+    assertThat(problem(e, "$.ec2_generation_upgrades.c4")).contains("is not an instance family").contains("(was 6)")
+        .contains("move c4 instances to");
+    assertThat(problem(e, "$.ec2_generation_upgrades.r4")).contains("upgrades r4 to itself");
+    assertThat(problem(e, "$.ec2_generation_upgrades.t2")).contains("is not an instance family").contains("T3!");
+    assertThat(problem(e, "$.ec2_generation_upgrades.m3")).contains("upgrades m3 to m4")
+        .contains("ec2_previous_generation_families lists as previous-generation");
+  }
+
+  @Test
+  void fromJson_generationUpgradesNotAnObject_isRejected() {
+    String json = """
+        {"version": "up", "hours_per_month": 730, "region_factors": {}, "ec2_generation_upgrades": ["m4", "m6i"]}
+        """;
+
+    ConfigurationException e = catchThrowableOfType(() -> PriceList.fromJson(json, "up.json"),
+        ConfigurationException.class);
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.ec2_generation_upgrades");
+      assertThat(p.message()).isEqualTo("must be an object (was a list)");
+    });
+  }
+
+  @Test
+  void fromJson_misspelledGenerationUpgrades_suggestsTheSection() {
+    String json = """
+        {"version": "up", "hours_per_month": 730, "region_factors": {}, "ec2_generation_upgrade": {"m4": "m6i"}}
+        """;
+
+    ConfigurationException e = catchThrowableOfType(() -> PriceList.fromJson(json, "up.json"),
+        ConfigurationException.class);
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.ec2_generation_upgrade");
+      assertThat(p.fix()).contains("did you mean ec2_generation_upgrades?");
+    });
+  }
+
+  @Test
   void fromJson_invalidJson_reportsWhere() {
     ConfigurationException e = catchThrowableOfType(
-        () -> ListPriceCostEstimator.fromJson("{\"version\": \"2026-11\",\n \"hours_per_month\": }", "bad.json"),
+        () -> PriceList.fromJson("{\"version\": \"2026-11\",\n \"hours_per_month\": }", "bad.json"),
         ConfigurationException.class);
 
     assertThat(e.problems()).hasSize(1);
@@ -86,7 +140,7 @@ class PriceFileTest {
   void fromJson_duplicateKey_isRejected() {
     String json = "{\"version\": \"a\", \"version\": \"b\", \"hours_per_month\": 730, \"region_factors\": {}}";
 
-    ConfigurationException e = catchThrowableOfType(() -> ListPriceCostEstimator.fromJson(json, "dup.json"),
+    ConfigurationException e = catchThrowableOfType(() -> PriceList.fromJson(json, "dup.json"),
         ConfigurationException.class);
 
     assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("version"));
@@ -94,54 +148,17 @@ class PriceFileTest {
 
   @Test
   void fromJson_emptyText_isRejected() {
-    ConfigurationException e = catchThrowableOfType(() -> ListPriceCostEstimator.fromJson("", "empty.json"),
+    ConfigurationException e = catchThrowableOfType(() -> PriceList.fromJson("", "empty.json"),
         ConfigurationException.class);
 
     assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("the file is empty"));
   }
 
   @Test
-  void fromFile_customFile_overridesAPriceAndNamesItsVersion(@TempDir Path dir) throws IOException {
-    String json = bundledJson()
-        .replace("\"version\": \"2026-11\"", "\"version\": \"acme-2027-01\"")
-        .replace("\"m5.large\": 0.096", "\"m5.large\": 0.080");
-    Path file = Files.writeString(dir.resolve("prices.json"), json);
-    ListPriceCostEstimator prices = ListPriceCostEstimator.fromFile(file);
-    Resource instance = resource(ResourceType.EC2_INSTANCE, "us-east-1").state("running")
-        .putAttributes("instance_type", "m5.large").putAttributes("platform", "linux").build();
-
-    CostEstimate estimate = prices.estimate(instance).orElseThrow();
-
-    assertThat(estimate.monthlyCost()).contains(new BigDecimal("58.40")); // 0.080 x 730
-    assertThat(estimate.basis()).startsWith("list-price acme-2027-01 us-east-1 x1.00: m5.large 0.08/h");
-    assertThat(prices.version()).isEqualTo("acme-2027-01");
-  }
-
-  @Test
-  void fromJson_minimalFile_pricesWhatItHasAndLeavesTheRestUnknown() {
-    String json = """
-        {"version": "mini", "hours_per_month": 730, "region_factors": {"eu-west-1": 1.5},
-         "ec2": {"linux_on_demand_hourly": {"m5.large": 0.1}}}
-        """;
-    ListPriceCostEstimator prices = ListPriceCostEstimator.fromJson(json, "mini.json");
-    Resource instance = resource(ResourceType.EC2_INSTANCE, "eu-west-1").state("running")
-        .putAttributes("instance_type", "m5.large").putAttributes("platform", "linux").build();
-    Resource volume = resource(ResourceType.EBS_VOLUME, "eu-west-1").putAttributes("volume_type", "gp2")
-        .putAttributes("size_gib", 10).build();
-    Resource address = resource(ResourceType.ELASTIC_IP, "eu-west-1").build();
-
-    assertThat(prices.estimate(instance).orElseThrow().monthlyCost()).contains(new BigDecimal("109.50")); // x1.5
-    assertThat(prices.estimate(volume).orElseThrow().basis()).isEqualTo("unknown: no list price for volume type gp2");
-    assertThat(prices.estimate(address).orElseThrow().basis())
-        .isEqualTo("unknown: no list price for public IPv4 in price file mini");
-    assertThat(prices.isPreviousGeneration("m4.large")).isFalse();
-  }
-
-  @Test
   void fromFile_missingFile_namesThePath(@TempDir Path dir) {
     Path missing = dir.resolve("nope.json");
 
-    ConfigurationException e = catchThrowableOfType(() -> ListPriceCostEstimator.fromFile(missing),
+    ConfigurationException e = catchThrowableOfType(() -> PriceList.fromFile(missing),
         ConfigurationException.class);
 
     assertThat(e).hasMessageContaining(missing.toString()).hasMessageContaining("cannot read the price file");
@@ -150,7 +167,7 @@ class PriceFileTest {
 
   @Test
   void bundledFile_isValidAndCarriesItsDateSourceAndNote() throws IOException {
-    ListPriceCostEstimator prices = ListPriceCostEstimator.fromJson(bundledJson(), "list-prices.json");
+    PriceList prices = PriceList.fromJson(bundledJson(), "list-prices.json");
 
     assertThat(prices.version()).isEqualTo("2026-11");
     assertThat(prices.source()).isPresent();
@@ -158,7 +175,7 @@ class PriceFileTest {
   }
 
   static String bundledJson() throws IOException {
-    try (InputStream in = PriceFileTest.class.getResourceAsStream(ListPriceCostEstimator.BUNDLED_RESOURCE)) {
+    try (InputStream in = PriceFileTest.class.getResourceAsStream(PriceList.BUNDLED_RESOURCE)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
