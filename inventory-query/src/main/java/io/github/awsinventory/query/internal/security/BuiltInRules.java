@@ -1,0 +1,69 @@
+package io.github.awsinventory.query.internal.security;
+
+import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.query.security.SecurityRule;
+import io.github.awsinventory.query.security.Severity;
+import java.util.List;
+
+/** The built-in security rules, documented in {@code docs/SECURITY_RULES.md}. */
+public final class BuiltInRules {
+
+  /** Ports of databases and data stores that SG-003 reports when open to the internet. */
+  static final Integer[] DATABASE_PORTS = {1433, 1521, 3306, 5432, 5439, 6379, 9042, 9200, 11211, 27017};
+
+  private static final String WORLD = "0.0.0.0/0 or ::/0";
+
+  private static final List<SecurityRule> ALL = List.of(
+      new AttributeValueRule("EBS-001", Severity.HIGH, "EBS volume not encrypted",
+          "Volumes cannot be encrypted in place: snapshot the volume, copy the snapshot with encryption, create "
+              + "a volume from the copy and swap it in; turn on EBS encryption by default in every region.",
+          "encrypted", false, "is not encrypted", ResourceType.EBS_VOLUME),
+      new AttributeValueRule("EBS-002", Severity.HIGH, "EBS snapshot not encrypted",
+          "Copy the snapshot with encryption (ec2 copy-snapshot --encrypted) and delete the unencrypted "
+              + "original; turn on EBS encryption by default so that new snapshots are encrypted.",
+          "encrypted", false, "is not encrypted", ResourceType.EBS_SNAPSHOT),
+      new AttributeValueRule("RDS-001", Severity.HIGH, "RDS storage not encrypted",
+          "Storage encryption cannot be turned on for an existing database: snapshot it, copy the snapshot "
+              + "with a KMS key, restore from the encrypted copy and move clients to it.",
+          "storage_encrypted", false, "has unencrypted storage", ResourceType.RDS_INSTANCE,
+          ResourceType.RDS_CLUSTER),
+      new AttributeValueRule("RDS-002", Severity.CRITICAL, "RDS instance publicly accessible",
+          "Modify the DB instance with --no-publicly-accessible and keep it in private subnets; reach it "
+              + "through a VPN, a bastion or Session Manager port forwarding.",
+          "publicly_accessible", true, "is publicly accessible", ResourceType.RDS_INSTANCE),
+      new PublicAccessBlockRule(),
+      new AttributeValueRule("S3-002", Severity.MEDIUM, "S3 bucket without default encryption",
+          "Configure default encryption for the bucket (s3api put-bucket-encryption with SSE-S3 or SSE-KMS).",
+          "default_encryption", "none", "has no default encryption", ResourceType.S3_BUCKET),
+      OpenIngressRule.onPorts("SG-001", Severity.CRITICAL, "Security group open to the internet on SSH",
+          "Remove the inbound rules that allow port 22 from " + WORLD + "; allow SSH only from known "
+              + "addresses, or use Session Manager instead.",
+          "port", 22),
+      OpenIngressRule.onPorts("SG-002", Severity.CRITICAL, "Security group open to the internet on RDP",
+          "Remove the inbound rules that allow port 3389 from " + WORLD + "; allow RDP only from known "
+              + "addresses, or use Fleet Manager or a VPN instead.",
+          "port", 3389),
+      OpenIngressRule.onPorts("SG-003", Severity.HIGH, "Security group open to the internet on a database port",
+          "Remove the inbound rules that open database ports to " + WORLD + "; allow only the security "
+              + "groups or private ranges of the applications that use the database.",
+          "database port", DATABASE_PORTS),
+      OpenIngressRule.onAllPorts("SG-004", Severity.CRITICAL, "Security group open to the internet on all ports",
+          "Replace the inbound rule that allows all traffic (or every port) from " + WORLD + " with rules for "
+              + "the ports the service needs, from the sources that need them."),
+      new ConsoleWithoutMfaRule(),
+      AccessKeyRule.rotation(),
+      AccessKeyRule.usage(),
+      new ImdsV1Rule(),
+      new DeprecatedRuntimeRule());
+
+  private BuiltInRules() {}
+
+  /**
+   * The built-in rules, in a stable order.
+   *
+   * @return an immutable list
+   */
+  public static List<SecurityRule> all() {
+    return ALL;
+  }
+}

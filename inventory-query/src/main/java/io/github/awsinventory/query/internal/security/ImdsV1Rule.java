@@ -1,0 +1,44 @@
+package io.github.awsinventory.query.internal.security;
+
+import io.github.awsinventory.model.Resource;
+import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.query.security.Finding;
+import io.github.awsinventory.query.security.Severity;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * EC2-001: fails an instance whose metadata service accepts IMDSv1: {@code imds_http_tokens} is not
+ * {@code required} while {@code imds_http_endpoint} is not {@code disabled}. An instance that requires
+ * tokens, or has the endpoint disabled, passes even when the other attribute is unknown.
+ */
+final class ImdsV1Rule extends BuiltInRule {
+
+  static final String TOKENS = "imds_http_tokens";
+  static final String ENDPOINT = "imds_http_endpoint";
+
+  ImdsV1Rule() {
+    super("EC2-001", Severity.MEDIUM, "EC2 instance allows IMDSv1",
+        "Require IMDSv2 (ec2 modify-instance-metadata-options --http-tokens required) once the software on "
+            + "the instance uses IMDSv2, and make IMDSv2 the default of the AMI or the account.",
+        ResourceType.EC2_INSTANCE);
+  }
+
+  @Override
+  public List<Finding> evaluate(Resource instance, Instant asOf) {
+    Reading read = new Reading(instance);
+    Optional<String> tokens = read.string(TOKENS);
+    Optional<String> endpoint = read.string(ENDPOINT);
+    if (tokens.equals(Optional.of("required")) || endpoint.equals(Optional.of("disabled"))) {
+      return List.of();
+    }
+    if (!read.complete()) {
+      return unknown(instance, read.undetermined());
+    }
+    return List.of(fail(instance).putEvidence(TOKENS, tokens.get()).putEvidence(ENDPOINT, endpoint.get())
+        .message(Labels.describe(instance) + " accepts IMDSv1 (" + TOKENS + " " + tokens.get() + ", " + ENDPOINT
+            + " " + endpoint.get() + ")")
+        .build());
+  }
+}

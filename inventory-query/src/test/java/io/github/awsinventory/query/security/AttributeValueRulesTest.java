@@ -1,0 +1,99 @@
+package io.github.awsinventory.query.security;
+
+import static io.github.awsinventory.query.security.Resources.evaluate;
+import static io.github.awsinventory.query.security.Resources.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.awsinventory.model.Resource;
+import io.github.awsinventory.model.ResourceType;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The rules that fail one value of one attribute: EBS-001, EBS-002, RDS-001, RDS-002, S3-002. */
+class AttributeValueRulesTest {
+
+  static Stream<Arguments> rules() {
+    return Stream.of(
+        Arguments.of("EBS-001", ResourceType.EBS_VOLUME, "encrypted", false, true, "is not encrypted"),
+        Arguments.of("EBS-002", ResourceType.EBS_SNAPSHOT, "encrypted", false, true, "is not encrypted"),
+        Arguments.of("RDS-001", ResourceType.RDS_INSTANCE, "storage_encrypted", false, true,
+            "has unencrypted storage"),
+        Arguments.of("RDS-001", ResourceType.RDS_CLUSTER, "storage_encrypted", false, true,
+            "has unencrypted storage"),
+        Arguments.of("RDS-002", ResourceType.RDS_INSTANCE, "publicly_accessible", true, false,
+            "is publicly accessible"),
+        Arguments.of("S3-002", ResourceType.S3_BUCKET, "default_encryption", "none", "aws:kms",
+            "has no default encryption"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("rules")
+  void evaluate_whenTheAttributeHasTheFailingValue_failsWithTheValueAsEvidence(String ruleId, ResourceType type,
+      String attribute, Object failing, Object passing, String problem) {
+    Resource resource = resource(type, "r-1").name("data").putAttributes(attribute, failing).build();
+
+    List<Finding> findings = evaluate(ruleId, resource);
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo(ruleId);
+      assertThat(f.status()).isEqualTo(FindingStatus.FAIL);
+      assertThat(f.severity()).isEqualTo(Resources.rule(ruleId).severity());
+      assertThat(f.evidence()).containsExactly(Map.entry(attribute, failing));
+      assertThat(f.message()).isEqualTo(noun(type) + " data (r-1) " + problem + " (" + attribute + " " + failing
+          + ")");
+      assertThat(f.resourceId()).isEqualTo(resource.resourceId());
+      assertThat(f.resourceType()).isEqualTo(type);
+      assertThat(f.accountId()).isEqualTo(Resources.ACCOUNT);
+      assertThat(f.accountName()).isEqualTo("engineering");
+      assertThat(f.region()).isEqualTo("us-east-1");
+      assertThat(f.name()).isEqualTo("data");
+      assertThat(f.department()).isEqualTo("platform");
+      assertThat(f.remediation()).isEqualTo(Resources.rule(ruleId).remediation());
+    });
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("rules")
+  void evaluate_whenTheAttributeHasAnotherValue_passes(String ruleId, ResourceType type, String attribute,
+      Object failing, Object passing, String problem) {
+    Resource resource = resource(type, "r-1").putAttributes(attribute, passing).build();
+
+    assertThat(evaluate(ruleId, resource)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("rules")
+  void evaluate_whenTheAttributeWasUnknownAtCollection_reportsUnknown(String ruleId, ResourceType type,
+      String attribute, Object failing, Object passing, String problem) {
+    Resource resource = resource(type, "r-1").addUnknownAttributes(attribute).build();
+
+    List<Finding> findings = evaluate(ruleId, resource);
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.status()).isEqualTo(FindingStatus.UNKNOWN);
+      assertThat(f.evidence()).containsExactly(Map.entry(Finding.UNKNOWN_ATTRIBUTES, List.of(attribute)));
+      assertThat(f.message()).isEqualTo(noun(type) + " r-1: could not be determined: " + attribute);
+    });
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("rules")
+  void evaluate_whenTheAttributeIsMissingOrOfAnotherType_reportsUnknown(String ruleId, ResourceType type,
+      String attribute, Object failing, Object passing, String problem) {
+    Resource missing = resource(type, "r-1").build();
+    Resource mistyped = resource(type, "r-2").putAttributes(attribute, List.of(failing)).build();
+
+    assertThat(evaluate(ruleId, missing)).extracting(Finding::status).containsExactly(FindingStatus.UNKNOWN);
+    assertThat(evaluate(ruleId, mistyped)).extracting(Finding::status).containsExactly(FindingStatus.UNKNOWN);
+  }
+
+  private static String noun(ResourceType type) {
+    return Map.of(ResourceType.EBS_VOLUME, "EBS volume", ResourceType.EBS_SNAPSHOT, "EBS snapshot",
+        ResourceType.RDS_INSTANCE, "RDS instance", ResourceType.RDS_CLUSTER, "RDS cluster",
+        ResourceType.S3_BUCKET, "S3 bucket").get(type);
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.awsinventory.query.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.awsinventory.model.ResourceType;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SecurityRulesTest {
+
+  @Test
+  void builtIn_areTheDocumentedRules_withTheirSeveritiesAndTypes() {
+    List<String> rules = SecurityRules.builtIn().stream()
+        .map(r -> r.id() + " " + r.severity() + " " + r.resourceTypes().stream().map(ResourceType::name).sorted()
+            .collect(Collectors.joining(",")))
+        .collect(Collectors.toList());
+
+    assertThat(rules).containsExactly(
+        "EBS-001 HIGH ebs_volume",
+        "EBS-002 HIGH ebs_snapshot",
+        "RDS-001 HIGH rds_cluster,rds_instance",
+        "RDS-002 CRITICAL rds_instance",
+        "S3-001 HIGH s3_bucket",
+        "S3-002 MEDIUM s3_bucket",
+        "SG-001 CRITICAL security_group",
+        "SG-002 CRITICAL security_group",
+        "SG-003 HIGH security_group",
+        "SG-004 CRITICAL security_group",
+        "IAM-001 HIGH iam_user",
+        "IAM-002 MEDIUM iam_user",
+        "IAM-003 MEDIUM iam_user",
+        "EC2-001 MEDIUM ec2_instance",
+        "LAMBDA-001 MEDIUM lambda_function");
+    assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
+      assertThat(r.title()).isNotBlank();
+      assertThat(r.remediation()).isNotBlank().endsWith(".");
+    });
+  }
+
+  @Test
+  void builtInWith_appendsCustomRules() {
+    List<SecurityRule> rules = SecurityRules.builtInWith(new CustomRules.TablesHaveDeletionProtection());
+
+    assertThat(rules).hasSize(SecurityRules.builtIn().size() + 1);
+    assertThat(rules.get(rules.size() - 1).id()).isEqualTo("ACME-001");
+  }
+
+  @Test
+  void builtInWith_aDuplicateId_isRejectedNamingBothClasses() {
+    assertThatThrownBy(() -> SecurityRules.builtInWith(new CustomRules.DuplicateOfEbs001()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("security rule id EBS-001 is used twice, by "
+            + "io.github.awsinventory.query.internal.security.AttributeValueRule and "
+            + "io.github.awsinventory.query.security.CustomRules$DuplicateOfEbs001; give each rule its own id");
+  }
+
+  @Test
+  void discover_findsTheBuiltInRulesAndThoseRegisteredWithServiceLoader() {
+    List<SecurityRule> rules = SecurityRules.discover();
+
+    assertThat(rules.subList(0, SecurityRules.builtIn().size())).isEqualTo(SecurityRules.builtIn());
+    assertThat(rules.subList(SecurityRules.builtIn().size(), rules.size())).singleElement()
+        .isInstanceOf(CustomRules.TablesHaveDeletionProtection.class);
+  }
+
+  @Test
+  void discover_rejectsARegisteredRuleThatReusesAnId(@TempDir Path dir) throws Exception {
+    Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+    Files.writeString(services.resolve(SecurityRule.class.getName()),
+        CustomRules.DuplicateOfEbs001.class.getName() + "\n");
+
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      assertThatThrownBy(() -> SecurityRules.discover(loader))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("security rule id EBS-001 is used twice");
+    }
+  }
+
+  @Test
+  void anIncompleteRule_isRejectedNamingTheField() {
+    SecurityRule noRemediation = CustomRules.describedAs("ACME-001", "t", Severity.LOW,
+        Set.of(ResourceType.DYNAMODB_TABLE), " ");
+    SecurityRule noTypes = CustomRules.describedAs("ACME-002", "t", Severity.LOW, Set.of(), "r");
+    SecurityRule spacedId = CustomRules.describedAs(" ACME-003", "t", Severity.LOW,
+        Set.of(ResourceType.DYNAMODB_TABLE), "r");
+
+    assertThatThrownBy(() -> SecurityRules.builtInWith(noRemediation))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("remediation of security rule ACME-001 (")
+        .hasMessageEndingWith(") must not be blank");
+    assertThatThrownBy(() -> SecurityRules.builtInWith(noTypes))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("resourceTypes of security rule ACME-002 (")
+        .hasMessageEndingWith(") must name at least one type");
+    assertThatThrownBy(() -> SecurityRules.builtInWith(spacedId))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be non-blank without surrounding spaces (was ' ACME-003'); use an id such as "
+            + "ACME-001");
+  }
+}
