@@ -42,12 +42,14 @@ public final class MotoServer extends AbstractEmulator {
   private final int port;
   private final Process process;
   private final Path log;
+  private final boolean detached;
 
-  private MotoServer(int port, Process process, Path log) {
+  private MotoServer(int port, Process process, Path log, boolean detached) {
     super(URI.create("http://127.0.0.1:" + port), "testing", "testing");
     this.port = port;
     this.process = process;
     this.log = log;
+    this.detached = detached;
   }
 
   /**
@@ -76,6 +78,22 @@ public final class MotoServer extends AbstractEmulator {
    * @throws EmulatorUnavailableException when moto is not installed or does not start
    */
   public static MotoServer start(int port) {
+    return start(port, false);
+  }
+
+  /**
+   * Starts a moto server that outlives this JVM (for a demo that leaves it running to explore):
+   * {@link #close()} leaves it running, and its output goes to {@link #logFile()}.
+   *
+   * @param port the loopback port
+   * @return the running server
+   * @throws EmulatorUnavailableException when moto is not installed or does not start
+   */
+  public static MotoServer startDetached(int port) {
+    return start(port, true);
+  }
+
+  private static MotoServer start(int port, boolean detached) {
     List<List<String>> candidates = MotoLocator.candidates();
     if (candidates.isEmpty()) {
       throw new EmulatorUnavailableException("moto_server was not found (looked at -Dinventory.moto.command, "
@@ -86,7 +104,7 @@ public final class MotoServer extends AbstractEmulator {
     List<String> failures = new ArrayList<>();
     for (List<String> command : candidates) {
       try {
-        return launch(command, port);
+        return launch(command, port, detached);
       } catch (PortInUseException e) {
         throw e;
       } catch (EmulatorUnavailableException e) {
@@ -106,7 +124,7 @@ public final class MotoServer extends AbstractEmulator {
   public static MotoServer startOrReuse(int port) {
     if (answers(port)) {
       LOG.info("Reusing the moto server on port {}", port);
-      return new MotoServer(port, null, null);
+      return new MotoServer(port, null, null, false);
     }
     return start(port);
   }
@@ -122,7 +140,7 @@ public final class MotoServer extends AbstractEmulator {
     if (!answers(port)) {
       throw new EmulatorUnavailableException("no moto server answers on 127.0.0.1:" + port);
     }
-    return new MotoServer(port, null, null);
+    return new MotoServer(port, null, null, false);
   }
 
   /**
@@ -173,9 +191,34 @@ public final class MotoServer extends AbstractEmulator {
     return get("/moto-api/data.json");
   }
 
+  /**
+   * The process id of a server this JVM started.
+   *
+   * @return the pid
+   */
+  public Optional<Long> pid() {
+    return process == null ? Optional.empty() : Optional.of(process.pid());
+  }
+
+  /**
+   * Where a server this JVM started writes its output.
+   *
+   * @return the log file
+   */
+  public Optional<Path> logFile() {
+    return Optional.ofNullable(log);
+  }
+
   @Override
   public void close() {
     closeClients();
+    if (!detached) {
+      stop();
+    }
+  }
+
+  /** Stops the server if this JVM started it (also a detached one). */
+  public void stop() {
     if (process == null) {
       return;
     }
@@ -196,7 +239,7 @@ public final class MotoServer extends AbstractEmulator {
     }
   }
 
-  private static MotoServer launch(List<String> command, int port) {
+  private static MotoServer launch(List<String> command, int port, boolean detached) {
     Path log;
     try {
       log = Files.createTempFile("moto-" + port + "-", ".log");
@@ -215,8 +258,10 @@ public final class MotoServer extends AbstractEmulator {
     } catch (IOException e) {
       throw new EmulatorUnavailableException("cannot run: " + e.getMessage(), e);
     }
-    MotoServer server = new MotoServer(port, process, log);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "moto-shutdown-" + port));
+    MotoServer server = new MotoServer(port, process, log, detached);
+    if (!detached) {
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "moto-shutdown-" + port));
+    }
     Waiter<Integer> ready = Waiter.builder(Integer.class)
         .overrideConfiguration(c -> c.waitTimeout(START_TIMEOUT).maxAttempts(10_000)
             .backoffStrategyV2(BackoffStrategy.exponentialDelay(Duration.ofMillis(50), Duration.ofMillis(500))))
@@ -228,7 +273,8 @@ public final class MotoServer extends AbstractEmulator {
       ready.run(() -> status(port));
     } catch (SdkClientException e) {
       String output = tail(log);
-      server.close();
+      server.closeClients();
+      server.stop();
       if (output.contains("Address already in use")) {
         throw new PortInUseException("port " + port + " is in use");
       }

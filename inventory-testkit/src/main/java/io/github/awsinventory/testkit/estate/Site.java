@@ -71,6 +71,11 @@ public final class Site {
 
   private static final String MASTER_USER = "estateadmin";
   private static final String ROOT_DEVICE = "/dev/xvda";
+  // AWS reports a gp3 volume's baseline performance (3000 IOPS, 125 MiB/s) even when none was asked for;
+  // the emulator reports only what was set, so the estate sets it as AWS would report it.
+  private static final String GP3 = "gp3";
+  private static final int GP3_BASELINE_IOPS = 3000;
+  private static final int GP3_BASELINE_THROUGHPUT_MIBPS = 125;
 
   private final Estate estate;
   private final String accountId;
@@ -119,6 +124,8 @@ public final class Site {
         .metadataOptions(m -> m.httpTokens(s.allowImdsV1 ? HttpTokensState.OPTIONAL : HttpTokensState.REQUIRED))
         .blockDeviceMappings(BlockDeviceMapping.builder().deviceName(ROOT_DEVICE).ebs(e -> e
             .volumeType(s.rootVolumeType).volumeSize(s.rootVolumeSizeGib).encrypted(s.rootVolumeEncrypted)
+            .iops(GP3.equals(s.rootVolumeType) ? Integer.valueOf(GP3_BASELINE_IOPS) : null)
+            .throughput(GP3.equals(s.rootVolumeType) ? Integer.valueOf(GP3_BASELINE_THROUGHPUT_MIBPS) : null)
             .deleteOnTermination(true)).build());
     List<TagSpecification> tagSpecifications = new ArrayList<>();
     if (!tags.isEmpty()) {
@@ -160,6 +167,10 @@ public final class Site {
       built.trait(Traits.PREVIOUS_GENERATION);
     }
     BuiltResource result = estate.record(built.build());
+    if (GP3.equals(s.rootVolumeType)) {
+      // the emulator drops Throughput from block device mappings; state it as AWS would report it
+      ec2.modifyVolume(r -> r.volumeId(rootVolumeId).throughput(GP3_BASELINE_THROUGHPUT_MIBPS));
+    }
     Volume root = ec2.describeVolumes(r -> r.volumeIds(rootVolumeId)).volumes().get(0);
     estate.record(volumeRecord(root, s.name == null ? null : s.name + "-root", rootTags).trait(Traits.ROOT).build());
     return result;
@@ -177,7 +188,10 @@ public final class Site {
     Map<String, String> tags = ec2Tags(s.name, s.tags);
     Ec2Client ec2 = ec2();
     String id = ec2.createVolume(r -> {
-      r.availabilityZone(zone()).size(s.sizeGib).volumeType(s.volumeType).encrypted(s.encrypted).iops(s.iops);
+      boolean gp3 = GP3.equals(s.volumeType);
+      r.availabilityZone(zone()).size(s.sizeGib).volumeType(s.volumeType).encrypted(s.encrypted)
+          .iops(s.iops != null || !gp3 ? s.iops : Integer.valueOf(GP3_BASELINE_IOPS))
+          .throughput(gp3 ? Integer.valueOf(GP3_BASELINE_THROUGHPUT_MIBPS) : null);
       if (!tags.isEmpty()) {
         r.tagSpecifications(tagSpecification(ResourceType.VOLUME, tags));
       }
@@ -399,8 +413,16 @@ public final class Site {
     DbInstanceSpec s = new DbInstanceSpec();
     spec.accept(s);
     String name = s.requireName("DB instance");
+    boolean provisionedIops = s.storageType.startsWith("io");
+    if (provisionedIops && s.iops == null) {
+      throw new IllegalArgumentException("DB instance " + name + ": " + s.storageType
+          + " storage needs provisioned IOPS; add .iops(1000) or more to the spec");
+    }
+    Integer iops = provisionedIops ? s.iops : GP3.equals(s.storageType) ? Integer.valueOf(GP3_BASELINE_IOPS) : null;
     DBInstance db = rds().createDBInstance(r -> r.dbInstanceIdentifier(name).engine(s.engine)
         .dbInstanceClass(s.instanceClass).allocatedStorage(s.allocatedStorageGib).storageType(s.storageType)
+        .iops(iops)
+        .storageThroughput(GP3.equals(s.storageType) ? Integer.valueOf(GP3_BASELINE_THROUGHPUT_MIBPS) : null)
         .masterUsername(MASTER_USER).masterUserPassword(PASSWORD)
         .publiclyAccessible(s.publiclyAccessible).storageEncrypted(s.encrypted).multiAZ(s.multiAz)
         .tags(rdsTags(s.tags))).dbInstance();

@@ -177,8 +177,8 @@ public final class StandardEstate {
     site.loadBalancer(l -> l.name("data-api").internal(true).tag("CostCenter", "analytics"));
     site.bucket(b -> b.name("data-lake-" + DATA).versioning(true).tag("Department", "data-platform"));
     site.bucket(b -> b.name("data-raw-" + DATA).blockPublicAccess(false).defaultEncryption(false));
-    site.dbInstance(d -> d.name("data-warehouse").instanceClass("db.m5.large").multiAz(true).storage("io1", 100)
-        .tag("Department", "data-platform"));
+    site.dbInstance(d -> d.name("data-warehouse").instanceClass("db.m5.large").multiAz(true)
+        .storage("io1", 100).iops(1000).tag("Department", "data-platform"));
     site.dbInstance(d -> d.name("data-staging").publiclyAccessible(true).encrypted(false));
     site.dbCluster(c -> c.name("data-aurora-1").tag("Department", "data-platform"));
     site.dbCluster(c -> c.name("data-aurora-2").engine("aurora-postgresql"));
