@@ -66,6 +66,16 @@ public interface InventoryCollector extends AutoCloseable {
   CollectionReport run(CollectionRequest request);
 
   /**
+   * The accounts a run of this request would collect — the configured ones, those discovered through AWS
+   * Organizations, after filters and the shard — without collecting anything (for splitting an
+   * organisation into batches).
+   *
+   * @param request filters and shard
+   * @return account ids, in collection order
+   */
+  List<String> plan(CollectionRequest request);
+
+  /**
    * The resource collectors in use, one per type.
    *
    * @return collectors

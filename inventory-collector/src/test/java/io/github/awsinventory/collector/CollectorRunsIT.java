@@ -156,6 +156,12 @@ class CollectorRunsIT {
       }
       total += shard.accounts();
       store.resources().stream().map(Resource::accountId).distinct().forEach(covered::add);
+      try (InventoryCollector collector = Emulated.collector(aws, config, null).store(store).build()) {
+        assertThat(collector.plan(CollectionRequest.builder().shard(Shard.of(k, 3)).build()))
+            .as("plan names the accounts the shard collects")
+            .containsExactlyInAnyOrderElementsOf(store.resources().stream().map(Resource::accountId).distinct()
+                .collect(Collectors.toList()));
+      }
       assertThat(shard.shard()).contains(k + "/3");
     }
     CollectionReport filtered = runInMemory(config, CollectionRequest.builder().addAccounts(C).addRegions("eu-west-1")
@@ -188,7 +194,9 @@ class CollectorRunsIT {
     InMemoryInventoryStore store = InventoryStores.inMemory();
 
     CollectionReport report;
+    List<String> planned;
     try (InventoryCollector collector = Emulated.collector(aws, config, null).store(store).build()) {
+      planned = collector.plan(CollectionRequest.builder().build());
       report = collector.run();
     }
 
@@ -198,6 +206,7 @@ class CollectorRunsIT {
     assertThat(departments).containsEntry(research, "research-dept").containsEntry(explicit, "configured-dept")
         .containsKey(AwsEmulator.DEFAULT_ACCOUNT_ID).doesNotContainKey(excluded);
     assertThat(report.accounts()).isEqualTo(3);
+    assertThat(planned).containsExactlyInAnyOrder(research, explicit, AwsEmulator.DEFAULT_ACCOUNT_ID);
     assertThat(report.assumeRoleCalls()).as("the management account uses the base credentials").isEqualTo(2);
   }
 

@@ -69,7 +69,6 @@ public final class DefaultInventoryCollector implements InventoryCollector {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultInventoryCollector.class);
   private static final DateTimeFormatter RUN_ID_TIME =
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final InventoryConfig config;
   private final Map<ResourceType, ResourceCollector> collectors;
@@ -138,10 +137,21 @@ public final class DefaultInventoryCollector implements InventoryCollector {
   }
 
   @Override
+  public List<String> plan(CollectionRequest request) {
+    try (StsClient sts = clientFactory.build(StsClient.class, homeRegion, baseCredentials, List.of());
+        OrganizationsLookup organizations = new OrganizationsLookup()) {
+      return planAccounts(request, sts, organizations).stream().map(a -> a.config.accountId())
+          .collect(Collectors.toList());
+    }
+  }
+
+  @Override
   public CollectionReport run(CollectionRequest request) {
     Instant startedAt = clock.instant();
-    String runId = request.runId().orElseGet(() -> RUN_ID_TIME.format(startedAt) + "-"
-        + HexFormat.of().formatHex(RANDOM.generateSeed(4)));
+    // A new generator per run, never one captured before a SnapStart snapshot: restored copies would repeat it.
+    byte[] suffix = new byte[4];
+    new SecureRandom().nextBytes(suffix);
+    String runId = request.runId().orElseGet(() -> RUN_ID_TIME.format(startedAt) + "-" + HexFormat.of().formatHex(suffix));
     List<ResourceType> types = types(request);
     Set<String> regionFilter = regionFilter(request);
     Optional<Instant> deadline = request.deadline().or(() ->
