@@ -127,6 +127,10 @@ public final class TextTable {
         }
       }
     }
-    return sb.toString();
+    int end = sb.length();
+    while (end > 0 && sb.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return sb.substring(0, end);
   }
 }

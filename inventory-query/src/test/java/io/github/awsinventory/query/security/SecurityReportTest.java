@@ -117,9 +117,9 @@ class SecurityReportTest {
 
     Map<String, Object> json = report.toJson();
 
-    assertThat(json.keySet()).containsExactly("kind", "as_of", "has_failures", "counts", "resources_evaluated",
+    assertThat(json.keySet()).containsExactly("report", "as_of", "has_failures", "counts", "resources_evaluated",
         "rules", "findings");
-    assertThat(json).containsEntry("kind", "security").containsEntry("as_of", "2026-11-25T12:00:00.000Z")
+    assertThat(json).containsEntry("report", "security").containsEntry("as_of", "2026-11-25T12:00:00.000Z")
         .containsEntry("has_failures", true);
     assertThat(json.get("counts")).isEqualTo(Map.of(
         "resources_evaluated", 8L,
@@ -202,7 +202,7 @@ class SecurityReportTest {
     assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
     assertThat(lines).allSatisfy(line -> assertThat(line).doesNotEndWith(" "));
     assertThat(lines.subList(0, 5)).containsExactly(
-        "Security report as of 2026-11-25T12:00:00Z",
+        "Security report as of 2026-11-25T12:00:00.000Z",
         "Resources evaluated: 8 (ebs_volume 3, iam_user 1, lambda_function 1, rds_instance 1, security_group",
         "  2)",
         "Failed: 7 (CRITICAL 3, HIGH 3, MEDIUM 1, LOW 0)",
@@ -256,7 +256,7 @@ class SecurityReportTest {
     assertThat(report.findings()).isEmpty();
     assertThat(report.toJson().get("findings")).isEqualTo(List.of());
     assertThat(text.lines()).containsExactly(
-        "Security report as of 2026-11-25T12:00:00Z",
+        "Security report as of 2026-11-25T12:00:00.000Z",
         "Resources evaluated: 1 (ebs_volume 1)",
         "Failed: 0 (CRITICAL 0, HIGH 0, MEDIUM 0, LOW 0)",
         "Unknown: 0",

@@ -41,7 +41,7 @@ public final class SecurityReportRendering {
    */
   public static Map<String, Object> json(SecurityReport report) {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("kind", report.kind());
+    json.put("report", report.kind());
     json.put("as_of", TableLayout.timestamp(report.asOf()));
     json.put("has_failures", report.hasFailures());
     Map<String, Object> counts = new LinkedHashMap<>();
@@ -123,7 +123,7 @@ public final class SecurityReportRendering {
    * @param out where to print
    */
   public static void printText(SecurityReport report, PrintWriter out) {
-    out.println("Security report as of " + report.asOf());
+    out.println("Security report as of " + TableLayout.timestamp(report.asOf()));
     String evaluated = report.resourcesEvaluated().entrySet().stream()
         .filter(e -> e.getValue() > 0)
         .map(e -> e.getKey().name() + " " + e.getValue())

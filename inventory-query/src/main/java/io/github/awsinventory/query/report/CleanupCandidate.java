@@ -1,0 +1,104 @@
+package io.github.awsinventory.query.report;
+
+import io.github.awsinventory.query.internal.Money;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** A resource that is probably waste, why, and what removing it would save per month. */
+public final class CleanupCandidate {
+
+  /** Why a resource is a candidate. */
+  public enum Reason {
+    /** An EBS volume attached to nothing. */
+    UNATTACHED_VOLUME,
+    /** An Elastic IP associated with nothing. */
+    UNASSOCIATED_ELASTIC_IP,
+    /** An instance stopped for longer than {@code idle_resource_days}. */
+    IDLE_INSTANCE,
+    /** A snapshot older than {@code stale_resource_days}. */
+    OLD_SNAPSHOT,
+    /** A resource the collector has not seen for {@code not_seen_days}. */
+    NOT_SEEN;
+
+    /**
+     * The reason as written in JSON and CSV.
+     *
+     * @return e.g. {@code unattached_volume}
+     */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private final Reason reason;
+  private final ResourceRef resource;
+  private final String detail;
+  private final Long ageDays;
+  private final BigDecimal monthlySavings;
+
+  CleanupCandidate(Reason reason, ResourceRef resource, String detail, Long ageDays, BigDecimal monthlySavings) {
+    this.reason = reason;
+    this.resource = resource;
+    this.detail = detail;
+    this.ageDays = ageDays;
+    this.monthlySavings = monthlySavings;
+  }
+
+  /**
+   * Why.
+   *
+   * @return the reason
+   */
+  public Reason reason() {
+    return reason;
+  }
+
+  /**
+   * The resource.
+   *
+   * @return the resource
+   */
+  public ResourceRef resource() {
+    return resource;
+  }
+
+  /**
+   * The facts behind the reason, e.g. {@code stopped since 2026-09-01 (85 days)}.
+   *
+   * @return the detail
+   */
+  public String detail() {
+    return detail;
+  }
+
+  /**
+   * How many days the condition has lasted, where that is known.
+   *
+   * @return days
+   */
+  public Optional<Long> ageDays() {
+    return Optional.ofNullable(ageDays);
+  }
+
+  /**
+   * What removing the resource would save per month.
+   *
+   * @return USD per month; empty when unknown
+   */
+  public Optional<BigDecimal> monthlySavings() {
+    return Optional.ofNullable(monthlySavings);
+  }
+
+  Map<String, Object> toJson() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("reason", reason.id());
+    json.put("resource", resource.toJson());
+    json.put("detail", detail);
+    json.put("age_days", ageDays);
+    json.put("monthly_savings", Money.round(monthlySavings));
+    return json;
+  }
+}
