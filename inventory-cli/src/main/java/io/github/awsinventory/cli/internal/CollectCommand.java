@@ -1,5 +1,7 @@
 package io.github.awsinventory.cli.internal;
 
+import io.github.awsinventory.query.report.RunReportView;
+
 import io.github.awsinventory.cli.InventoryCli;
 import io.github.awsinventory.collector.CollectionRequest;
 import io.github.awsinventory.collector.InventoryCollector;
@@ -91,9 +93,9 @@ final class CollectCommand implements Callable<Integer> {
         report = collector.run(request);
       }
       if (root.output() == RootCommand.OutputFormat.json) {
-        Json.print(out, CollectionReportView.json(report));
+        Json.print(out, RunReportView.json(report));
       } else {
-        CollectionReportView.print(out, report);
+        RunReportView.print(out, report);
       }
       return report.status() == RunStatus.OK ? InventoryCli.OK
           : report.status() == RunStatus.PARTIAL ? InventoryCli.PARTIAL : InventoryCli.FAILURE;

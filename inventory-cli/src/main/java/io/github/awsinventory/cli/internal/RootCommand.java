@@ -24,7 +24,8 @@ import software.amazon.awssdk.core.exception.SdkException;
     versionProvider = RootCommand.Version.class,
     description = "Keeps an inventory of every AWS resource across accounts and regions: who owns it, what it "
         + "costs, what is insecure and what is waste.",
-    subcommands = {ConfigCommand.class, TableCommand.class, CollectCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ConfigCommand.class, TableCommand.class, CollectCommand.class, QueryCommand.class,
+        ReportCommand.class, ExportCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 usage or configuration error, "
         + "3 partial collection (some scopes failed).",
         "Global options may be given before or after the subcommand."})
@@ -51,7 +52,7 @@ public final class RootCommand implements Runnable {
   String table = TableLayout.DEFAULT_TABLE_NAME;
 
   @Option(names = "--output", scope = ScopeType.INHERIT, paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; csv for reports only).")
   OutputFormat output = OutputFormat.table;
 
   @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
@@ -66,7 +67,9 @@ public final class RootCommand implements Runnable {
     /** Aligned text for a terminal. */
     table,
     /** Stable JSON, documented in docs/REPORTS.md. */
-    json
+    json,
+    /** CSV (RFC 4180), for the tabular reports. */
+    csv
   }
 
   @Override

@@ -1,0 +1,128 @@
+package io.github.awsinventory.cli.internal;
+
+import io.github.awsinventory.cli.InventoryCli;
+import io.github.awsinventory.model.Resource;
+import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.query.InventoryQuery;
+import io.github.awsinventory.query.ResourceQuery;
+import io.github.awsinventory.query.export.InventoryExport;
+import io.github.awsinventory.query.report.InventoryReports;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** {@code inventory export}. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Export live resources as CSV or JSON Lines, streamed: the inventory is never held in memory.",
+        "Filters use an index's key condition where they can; the rest filters the resources read."})
+final class ExportCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv or jsonl.")
+  String format;
+
+  @Option(names = "--output-file", paramLabel = "FILE", description = "Write here instead of standard output "
+      + "(written to a temporary file and moved into place when complete).")
+  Path outputFile;
+
+  @Option(names = "--type", paramLabel = "TYPE", description = "Only this type.")
+  String type;
+
+  @Option(names = "--department", paramLabel = "DEPARTMENT", description = "Only this department.")
+  String department;
+
+  @Option(names = "--account", paramLabel = "ID", description = "Only this account.")
+  String account;
+
+  @Option(names = "--in-region", paramLabel = "REGION", description = "Only resources in this region.")
+  String region;
+
+  @Override
+  public Integer call() throws IOException {
+    RootCommand root = (RootCommand) spec.root().userObject();
+    InventoryExport.Format exportFormat;
+    try {
+      exportFormat = InventoryExport.Format.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--format: " + e.getMessage());
+    }
+    ResourceType resourceType = type == null ? null : QueryCommand.Inventory.type(type);
+    if (account != null && !account.matches("\\d{12}")) {
+      throw new UsageException("--account takes a 12-digit account id (was '" + account + "')");
+    }
+    long count;
+    try (AwsClientFactory clients = root.clients(); DynamoDbClient dynamoDb = clients.client(DynamoDbClient.builder())) {
+      InventoryQuery query = QueryCommand.Inventory.query(root, clients, dynamoDb);
+      if (outputFile == null) {
+        try (Stream<Resource> resources = select(query, resourceType)) {
+          count = InventoryExport.write(resources, exportFormat, spec.commandLine().getOut());
+        }
+      } else {
+        Path target = outputFile.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+            Stream<Resource> resources = select(query, resourceType)) {
+          count = InventoryExport.write(resources, exportFormat, out);
+        } catch (RuntimeException | IOException e) {
+          Files.deleteIfExists(partial);
+          throw e;
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        spec.commandLine().getErr().println("exported " + count + " resources to " + target);
+      }
+    } catch (UncheckedIOException e) {
+      throw new io.github.awsinventory.model.InventoryException("the export could not be written: "
+          + e.getCause().getMessage(), e);
+    }
+    return InventoryCli.OK;
+  }
+
+  private Stream<Resource> select(InventoryQuery query, ResourceType resourceType) {
+    Predicate<Resource> rest = r -> (resourceType == null || r.resourceType().equals(resourceType))
+        && (department == null || r.department().equals(department))
+        && (account == null || r.accountId().equals(account))
+        && (region == null || r.region().equals(region));
+    Stream<Resource> base;
+    if (department != null) {
+      ResourceQuery q = ResourceQuery.byDepartment(department);
+      if (resourceType != null) {
+        q = q.type(resourceType);
+        if (account != null) {
+          q = q.account(account);
+          if (region != null) {
+            q = q.region(region);
+          }
+        }
+      }
+      base = query.resources(q);
+    } else if (account != null) {
+      ResourceQuery q = ResourceQuery.byAccount(account);
+      if (resourceType != null) {
+        q = q.type(resourceType);
+        if (region != null) {
+          q = q.region(region);
+        }
+      }
+      base = query.resources(q);
+    } else if (resourceType != null) {
+      base = query.resources(ResourceQuery.byType(resourceType));
+    } else {
+      base = query.resourcesOfTypes(InventoryReports.builder().query(query).build().resourceTypes(), 4);
+    }
+    return base.filter(rest);
+  }
+}
