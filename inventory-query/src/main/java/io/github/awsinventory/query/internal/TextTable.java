@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An aligned text table for a terminal. Columns marked numeric are right-aligned; the widest column may
- * be truncated (with an ellipsis) to fit the width.
+ * An aligned text table for a terminal. Columns marked numeric are right-aligned; the widest column is
+ * narrowed to fit the width: a column marked wrapping continues on the next lines (at spaces where it
+ * can), any other is truncated with an ellipsis.
  */
 public final class TextTable {
 
   private final List<String> headers;
   private final boolean[] numeric;
+  private final boolean[] wrap;
   private final List<String[]> rows = new ArrayList<>();
   private int width = 100;
 
@@ -23,6 +25,18 @@ public final class TextTable {
   public TextTable(String... headers) {
     this.headers = List.of(headers);
     this.numeric = new boolean[headers.length];
+    this.wrap = new boolean[headers.length];
+  }
+
+  /**
+   * Wraps a column onto continuation lines instead of truncating it when the table is too wide.
+   *
+   * @param column the column index
+   * @return this table
+   */
+  public TextTable wrap(int column) {
+    wrap[column] = true;
+    return this;
   }
 
   /**
@@ -103,7 +117,30 @@ public final class TextTable {
     }
     out.println(line(indent, headers.toArray(new String[0]), widths));
     for (String[] row : rows) {
-      out.println(line(indent, row, widths));
+      printRow(out, indent, row, widths);
+    }
+  }
+
+  private void printRow(PrintWriter out, String indent, String[] row, int[] widths) {
+    String[] cells = row.clone();
+    while (true) {
+      String[] rest = new String[cells.length];
+      boolean more = false;
+      for (int i = 0; i < cells.length; i++) {
+        rest[i] = "";
+        if (wrap[i] && cells[i].length() > widths[i]) {
+          int cut = cells[i].lastIndexOf(' ', widths[i]);
+          cut = cut > 0 ? cut : widths[i];
+          rest[i] = cells[i].substring(cut).strip();
+          cells[i] = cells[i].substring(0, cut).stripTrailing();
+          more |= !rest[i].isEmpty();
+        }
+      }
+      out.println(line(indent, cells, widths));
+      if (!more) {
+        return;
+      }
+      cells = rest;
     }
   }
 

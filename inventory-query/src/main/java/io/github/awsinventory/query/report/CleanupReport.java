@@ -137,7 +137,7 @@ public final class CleanupReport implements Report {
       }
       out.println();
       out.println(reason.id() + " (" + list.size() + ")");
-      TextTable table = new TextTable("SAVINGS", "ACCOUNT", "REGION", "NAME", "DETAIL").numeric(0);
+      TextTable table = new TextTable("SAVINGS", "ACCOUNT", "REGION", "NAME", "DETAIL").numeric(0).wrap(4);
       for (CleanupCandidate c : list) {
         table.row(Money.text(c.monthlySavings().orElse(null)), c.resource().accountId(), c.resource().region(),
             c.resource().name(), c.detail());

@@ -181,7 +181,7 @@ public final class CostReport implements Report {
     out.printf("Recommendations: %d, potential savings %s per month%n", recommendations.size(),
         Money.text(potentialMonthlySavings()));
     if (!recommendations.isEmpty()) {
-      TextTable table = new TextTable("SAVINGS", "RULE", "ACCOUNT", "RESOURCE", "REASON").numeric(0);
+      TextTable table = new TextTable("SAVINGS", "RULE", "ACCOUNT", "RESOURCE", "REASON").numeric(0).wrap(4);
       for (Recommendation r : recommendations) {
         table.row(Money.text(r.monthlySavings().orElse(null)), r.ruleId(), r.resource().accountId(),
             r.resource().name(), r.reason());
