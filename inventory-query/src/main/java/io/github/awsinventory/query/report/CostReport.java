@@ -180,10 +180,23 @@ public final class CostReport implements Report {
     out.println();
     out.printf("Recommendations: %d, potential savings %s per month%n", recommendations.size(),
         Money.text(potentialMonthlySavings()));
-    if (!recommendations.isEmpty()) {
-      TextTable table = new TextTable("SAVINGS", "RULE", "ACCOUNT", "RESOURCE", "REASON").numeric(0).wrap(4);
-      for (Recommendation r : recommendations) {
-        table.row(Money.text(r.monthlySavings().orElse(null)), r.ruleId(), r.resource().accountId(),
+    Map<String, List<Recommendation>> byRule = new LinkedHashMap<>();
+    recommendations.forEach(r -> byRule.computeIfAbsent(r.ruleId(), k -> new ArrayList<>()).add(r));
+    for (Map.Entry<String, List<Recommendation>> rule : byRule.entrySet()) {
+      List<Recommendation> items = rule.getValue();
+      BigDecimal savings = items.stream().map(r -> r.monthlySavings().orElse(BigDecimal.ZERO))
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      boolean someUnknown = items.stream().anyMatch(r -> r.monthlySavings().isEmpty());
+      out.println();
+      boolean oneAction = items.stream().map(Recommendation::action).distinct().count() == 1;
+      out.printf("%s (%d, %s per month%s)%n", rule.getKey(), items.size(), Money.text(savings),
+          someUnknown ? " known" : "");
+      if (oneAction) {
+        out.printf("  To do: %s%n", items.get(0).action());
+      }
+      TextTable table = new TextTable("SAVINGS", "ACCOUNT", "REGION", "RESOURCE", "REASON").numeric(0).wrap(4);
+      for (Recommendation r : items) {
+        table.row(Money.text(r.monthlySavings().orElse(null)), r.resource().accountName(), r.resource().region(),
             r.resource().name(), r.reason());
       }
       table.print(out, "  ");
