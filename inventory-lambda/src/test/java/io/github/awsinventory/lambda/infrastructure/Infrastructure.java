@@ -71,13 +71,14 @@ final class Infrastructure {
   /**
    * Finds an executable the way CI does without an interactive shell: the PATH, pyenv's versions
    * ({@code $PYENV_ROOT} or {@code ~/.pyenv}, newest first) and shims, {@code ~/.local/bin}, {@code /usr/local/bin}.
+   * A pyenv shim comes after the executable it stands for, which runs without pyenv's environment.
    */
   static Optional<Path> findTool(String name) {
     List<Path> candidates = new ArrayList<>();
     String path = System.getenv("PATH");
     if (path != null) {
       for (String dir : path.split(File.pathSeparator)) {
-        if (!dir.isEmpty()) {
+        if (!dir.isEmpty() && !Path.of(dir).endsWith("shims")) {
           candidates.add(Path.of(dir, name));
         }
       }
