@@ -118,6 +118,9 @@ class CentralTemplateTest {
     assertThat(alias.path("Name").asText()).isEqualTo("live");
     assertThat(alias.path("FunctionVersion").toString()).isEqualTo("{\"Fn::GetAtt\":[\"FunctionVersion\",\"Version\"]}");
     assertThat(template.properties("FunctionVersion").path("Description").toString()).contains("${DeploymentLabel}");
+    assertThat(template.resource("FunctionVersion").path("DependsOn").asText()).isEqualTo("OptionalPoliciesAttached");
+    assertThat(template.resource("OptionalPoliciesAttached").path("Metadata").toString())
+        .contains("{\"Ref\":\"ReadConfigPolicy\"}").contains("{\"Ref\":\"ManagementAccountReadPolicy\"}");
     assertThat(template.properties("FunctionLogGroup").path("RetentionInDays").toString())
         .isEqualTo("{\"Ref\":\"LogRetentionDays\"}");
   }
