@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
       EstateManifest estate = StandardEstate.build(moto);
       Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "aws-inventory-demo"));
       Path config = estate.writeAccountsConfig(dir.resolve("accounts.json"));
-      out.printf("   %d resources in %d accounts and %d regions; configuration written to %s%n",
+      out.printf("   %d resources in %d accounts and %d regions%n   configuration written to %s%n",
           estate.resources().size(), estate.accounts().size(), estate.regions().size(), config);
       InventoryConfig inventoryConfig = InventoryConfig.load(config);
       try (AwsClientFactory clients = new AwsClientFactory(moto.region().id(), null, moto.endpoint());

@@ -122,7 +122,7 @@ public final class CleanupReport implements Report {
   @Override
   public void printText(PrintWriter out) {
     out.printf("Cleanup candidates as of %s (reporting only: nothing is deleted)%n", TableLayout.timestamp(asOf));
-    out.printf("Thresholds: stopped > %d days, snapshots > %d days, not seen > %d days%n",
+    out.printf("Thresholds: stopped more than %d days, snapshots older than %d days, unseen more than %d days%n",
         thresholds.idleResourceDays(), thresholds.staleResourceDays(), thresholds.notSeenDays());
     Map<CleanupCandidate.Reason, Integer> counts = new EnumMap<>(CleanupCandidate.Reason.class);
     candidates.forEach(c -> counts.merge(c.reason(), 1, Integer::sum));
@@ -136,10 +136,13 @@ public final class CleanupReport implements Report {
         continue;
       }
       out.println();
-      out.println(reason.id() + " (" + list.size() + ")");
-      TextTable table = new TextTable("SAVINGS", "ACCOUNT", "REGION", "NAME", "DETAIL").numeric(0).wrap(4);
+      BigDecimal savings = list.stream().map(c -> c.monthlySavings().orElse(BigDecimal.ZERO))
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      out.println(reason.id() + " (" + list.size() + ", " + Money.text(savings) + " per month"
+          + (list.stream().anyMatch(c -> c.monthlySavings().isEmpty()) ? " known" : "") + ")");
+      TextTable table = new TextTable("SAVINGS", "ACCOUNT", "REGION", "RESOURCE", "DETAIL").numeric(0).wrap(4);
       for (CleanupCandidate c : list) {
-        table.row(Money.text(c.monthlySavings().orElse(null)), c.resource().accountId(), c.resource().region(),
+        table.row(Money.text(c.monthlySavings().orElse(null)), c.resource().accountName(), c.resource().region(),
             c.resource().name(), c.detail());
       }
       table.print(out, "  ");
