@@ -3,12 +3,10 @@ package io.github.awsinventory.query.report;
 import io.github.awsinventory.model.config.CostThresholds;
 import io.github.awsinventory.model.table.TableLayout;
 import io.github.awsinventory.query.internal.Money;
-import io.github.awsinventory.query.internal.TextTable;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,10 +88,7 @@ public final class CleanupReport implements Report {
    * @return USD per month
    */
   public BigDecimal monthlySavings() {
-    Map<String, BigDecimal> byResource = new LinkedHashMap<>();
-    candidates.forEach(c -> byResource.merge(c.resource().resourceId(), c.monthlySavings().orElse(BigDecimal.ZERO),
-        BigDecimal::max));
-    return byResource.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    return Savings.oncePerResource(candidates, CleanupCandidate::resource, CleanupCandidate::monthlySavings);
   }
 
   @Override
@@ -124,8 +119,6 @@ public final class CleanupReport implements Report {
     out.printf("Cleanup candidates as of %s (reporting only: nothing is deleted)%n", TableLayout.timestamp(asOf));
     out.printf("Thresholds: stopped more than %d days, snapshots older than %d days, unseen more than %d days%n",
         thresholds.idleResourceDays(), thresholds.staleResourceDays(), thresholds.notSeenDays());
-    Map<CleanupCandidate.Reason, Integer> counts = new EnumMap<>(CleanupCandidate.Reason.class);
-    candidates.forEach(c -> counts.merge(c.reason(), 1, Integer::sum));
     out.printf("%d candidates, %s per month if removed%n", candidates.size(), Money.text(monthlySavings()));
     if (stoppedWithoutStopTime > 0) {
       out.printf("(%d stopped instances have no recorded stop time and are not judged)%n", stoppedWithoutStopTime);
@@ -135,17 +128,8 @@ public final class CleanupReport implements Report {
       if (list.isEmpty()) {
         continue;
       }
-      out.println();
-      BigDecimal savings = list.stream().map(c -> c.monthlySavings().orElse(BigDecimal.ZERO))
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
-      out.println(reason.id() + " (" + list.size() + ", " + Money.text(savings) + " per month"
-          + (list.stream().anyMatch(c -> c.monthlySavings().isEmpty()) ? " known" : "") + ")");
-      TextTable table = new TextTable("SAVINGS", "ACCOUNT", "REGION", "RESOURCE", "DETAIL").numeric(0).wrap(4);
-      for (CleanupCandidate c : list) {
-        table.row(Money.text(c.monthlySavings().orElse(null)), c.resource().accountName(), c.resource().region(),
-            c.resource().name(), c.detail());
-      }
-      table.print(out, "  ");
+      Savings.printGroup(out, reason.id(), Optional.empty(), list, CleanupCandidate::resource,
+          CleanupCandidate::monthlySavings, "DETAIL", CleanupCandidate::detail);
     }
   }
 

@@ -133,11 +133,7 @@ public final class CostReport implements Report {
    * @return USD per month
    */
   public BigDecimal potentialMonthlySavings() {
-    Map<String, BigDecimal> byResource = new LinkedHashMap<>();
-    for (Recommendation r : recommendations) {
-      r.monthlySavings().ifPresent(s -> byResource.merge(r.resource().resourceId(), s, BigDecimal::max));
-    }
-    return byResource.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    return Savings.oncePerResource(recommendations, Recommendation::resource, Recommendation::monthlySavings);
   }
 
   @Override
@@ -184,22 +180,9 @@ public final class CostReport implements Report {
     recommendations.forEach(r -> byRule.computeIfAbsent(r.ruleId(), k -> new ArrayList<>()).add(r));
     for (Map.Entry<String, List<Recommendation>> rule : byRule.entrySet()) {
       List<Recommendation> items = rule.getValue();
-      BigDecimal savings = items.stream().map(r -> r.monthlySavings().orElse(BigDecimal.ZERO))
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
-      boolean someUnknown = items.stream().anyMatch(r -> r.monthlySavings().isEmpty());
-      out.println();
       boolean oneAction = items.stream().map(Recommendation::action).distinct().count() == 1;
-      out.printf("%s (%d, %s per month%s)%n", rule.getKey(), items.size(), Money.text(savings),
-          someUnknown ? " known" : "");
-      if (oneAction) {
-        out.printf("  To do: %s%n", items.get(0).action());
-      }
-      TextTable table = new TextTable("SAVINGS", "ACCOUNT", "REGION", "RESOURCE", "REASON").numeric(0).wrap(4);
-      for (Recommendation r : items) {
-        table.row(Money.text(r.monthlySavings().orElse(null)), r.resource().accountName(), r.resource().region(),
-            r.resource().name(), r.reason());
-      }
-      table.print(out, "  ");
+      Savings.printGroup(out, rule.getKey(), oneAction ? Optional.of(items.get(0).action()) : Optional.empty(), items,
+          Recommendation::resource, Recommendation::monthlySavings, "REASON", Recommendation::reason);
     }
   }
 
