@@ -90,8 +90,9 @@ public interface CollectionContext {
   }
 
   /**
-   * Records that a per-resource detail call failed. The collector keeps the resource, lists the
-   * attribute in {@code unknownAttributes}, and the error appears in the run's report.
+   * Records that a per-resource detail call failed, for the run's report ({@code detail_errors}). It does not
+   * change the resource: keep the resource and add the attribute to its {@code unknownAttributes} yourself
+   * ({@code Resource.Builder.addUnknownAttributes}), so that reports say "unknown" rather than guess.
    *
    * @param resourceId the resource
    * @param attribute the attribute that could not be determined

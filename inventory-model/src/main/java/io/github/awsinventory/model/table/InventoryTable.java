@@ -125,7 +125,7 @@ public final class InventoryTable {
     List<String> differences = differences(table);
     if (!created && !differences.isEmpty()) {
       throw new InventoryException("table " + tableName + " exists but differs from the inventory layout: "
-          + String.join("; ", differences) + ". Use another --table name, or migrate it (see docs/TABLE_LAYOUT.md)");
+          + String.join("; ", differences) + ". Use another --table name, or move to a new table (see docs/MIGRATION.md)");
     }
     enableTtl(client, tableName);
     return table;

@@ -454,8 +454,8 @@ public final class InventoryReports {
       }
       long unseen = daysBetween(r.lastSeen(), now);
       if (unseen > thresholds.notSeenDays()) {
-        add(CleanupCandidate.Reason.NOT_SEEN, r, "last seen " + day(r.lastSeen()) + " (its scope has not completed "
-            + "since; check the latest run's failed scopes)", unseen, cost);
+        add(CleanupCandidate.Reason.NOT_SEEN, r, "last seen " + day(r.lastSeen()) + "; its account, region and type "
+            + "have not been collected since: a failed scope, or no longer configured", unseen, cost);
       }
     }
 

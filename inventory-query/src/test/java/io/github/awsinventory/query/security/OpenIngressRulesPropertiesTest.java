@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Properties of SG-001 to SG-004 over ports, ranges and CIDRs. */
-class OpenIngressRulesProperties {
+class OpenIngressRulesPropertiesTest {
 
   private static final Map<Integer, String> RULE_OF_PORT = Map.ofEntries(
       Map.entry(22, "SG-001"), Map.entry(3389, "SG-002"), Map.entry(1433, "SG-003"), Map.entry(1521, "SG-003"),
