@@ -34,18 +34,21 @@ public final class UsageException extends RuntimeException {
   }
 
   /**
-   * Prints the problem (unless help was asked for) and the usage.
+   * Prints the usage: for {@code --help} to standard output, otherwise to standard error after the problem.
    *
    * @param usage the example's usage text
-   * @param err where to print
+   * @param out standard output
+   * @param err standard error
    * @return the exit code: 0 for {@code --help}, 2 for a wrong command line
    */
-  public int report(String usage, PrintStream err) {
-    if (!help) {
-      err.println("error: " + getMessage());
-      err.println();
+  public int report(String usage, PrintStream out, PrintStream err) {
+    if (help) {
+      out.print(usage);
+      return 0;
     }
+    err.println("error: " + getMessage());
+    err.println();
     err.print(usage);
-    return help ? 0 : 2;
+    return 2;
   }
 }

@@ -65,12 +65,17 @@ class ExampleOptionsTest {
   void report_printsTheProblemAndTheUsage_andHelpIsNoError() {
     Console console = new Console();
 
-    int wrong = UsageException.of("--config is required").report("Usage: Example --config FILE\n", console.err);
-    int help = UsageException.help().report("Usage: Example --config FILE\n", console.out);
+    Console helped = new Console();
+
+    int wrong = UsageException.of("--config is required").report("Usage: Example --config FILE\n", console.out,
+        console.err);
+    int help = UsageException.help().report("Usage: Example --config FILE\n", helped.out, helped.err);
 
     assertThat(wrong).isEqualTo(2);
     assertThat(help).isZero();
     assertThat(console.err()).startsWith("error: --config is required").endsWith("Usage: Example --config FILE\n");
-    assertThat(console.out()).isEqualTo("Usage: Example --config FILE\n");
+    assertThat(console.out()).isEmpty();
+    assertThat(helped.out()).isEqualTo("Usage: Example --config FILE\n");
+    assertThat(helped.err()).isEmpty();
   }
 }

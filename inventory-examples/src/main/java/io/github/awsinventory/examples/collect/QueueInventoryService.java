@@ -146,7 +146,7 @@ public final class QueueInventoryService implements AutoCloseable {
       read.warnings().forEach(warning -> err.println("warning: " + warning));
       config = read.orThrow();
     } catch (UsageException e) {
-      return e.report(USAGE, err);
+      return e.report(USAGE, out, err);
     } catch (ConfigurationException e) {
       err.println("error: " + e.getMessage());
       return 2;

@@ -59,11 +59,12 @@ public final class LocalLambda {
       + "Invokes the aws-inventory Lambda handler in this JVM with sample events and prints each result.\n"
       + "  --config FILE       the accounts configuration the function reads (its CONFIG_PATH); without it the\n"
       + "                      function discovers the accounts with AWS Organizations\n"
-      + "  --events LIST       sample events (" + String.join(", ", SAMPLE_EVENTS) + ", collect-one-account)\n"
-      + "                      or JSON files, separated by commas (default: all samples but collect-one-account)\n"
-      + "REPORT_BUCKET, SNS_TOPIC_ARN, MONTHLY_COST_THRESHOLD, EXTERNAL_ID and MEMBER_ROLE_NAME are passed on to\n"
-      + "the handler when set.\n"
-      + ExampleOptions.COMMON_USAGE;
+      + "  --events LIST       sample events or JSON files, separated by commas; the samples are\n"
+      + "                      " + String.join(", ", SAMPLE_EVENTS) + ",\n"
+      + "                      collect-one-account (default: all but collect-one-account)\n"
+      + ExampleOptions.COMMON_USAGE
+      + "REPORT_BUCKET, SNS_TOPIC_ARN, MONTHLY_COST_THRESHOLD, EXTERNAL_ID and MEMBER_ROLE_NAME are passed on\n"
+      + "to the handler when set.\n";
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final TypeReference<Map<String, Object>> EVENT = new TypeReference<>() {};
@@ -155,7 +156,7 @@ public final class LocalLambda {
       events.forEach(name -> parsed.add(event(name)));
       handler = new InventoryHandler(environment, credentials, err);
     } catch (UsageException e) {
-      return e.report(USAGE, err);
+      return e.report(USAGE, out, err);
     } catch (ConfigurationException e) {
       err.println("error: the handler refuses its environment: " + e.getMessage());
       return 2;

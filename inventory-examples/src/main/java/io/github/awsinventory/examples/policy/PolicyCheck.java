@@ -131,7 +131,7 @@ public final class PolicyCheck {
       priceFile = Path.of(options.required(PRICE_FILE));
       prices = PriceList.fromFile(priceFile);
     } catch (UsageException e) {
-      return e.report(USAGE, err);
+      return e.report(USAGE, out, err);
     } catch (ConfigurationException e) {
       err.println("error: " + e.getMessage());
       return 2;

@@ -9,6 +9,7 @@ import io.github.awsinventory.query.PageRequest;
 import io.github.awsinventory.query.ResourceQuery;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -160,7 +161,7 @@ public final class DepartmentInventoryService {
         throw UsageException.of(PAGE_SIZE + " must be at most " + PageRequest.MAX_SIZE + " (was " + pageSize + ")");
       }
     } catch (UsageException e) {
-      return e.report(USAGE, err);
+      return e.report(USAGE, out, err);
     }
     try (DynamoDbClient dynamoDb = options.configure(DynamoDbClient.builder(), credentials).build()) {
       DepartmentInventoryService service = new DepartmentInventoryService(InventoryQuery.create(dynamoDb,
@@ -174,8 +175,9 @@ public final class DepartmentInventoryService {
         Page<Resource> page = service.page(department, token, pageSize);
         number++;
         out.printf("page %d (%d resources)%n", number, page.items().size());
-        page.items().forEach(r -> out.printf("  %-16s %-14s %-10s %10s  %s%n", r.resourceType().name(), r.accountId(),
-            r.region(), r.estimatedMonthlyCost().map(BigDecimal::toPlainString).orElse("unknown"), r.resourceId()));
+        page.items().forEach(r -> out.printf("  %-16s %-12s %-10s %9s  %s  %s%n", r.resourceType().name(),
+            r.accountId(), r.region(), r.estimatedMonthlyCost().map(DepartmentInventoryService::usd).orElse("unknown"),
+            r.name(), r.resourceId()));
         token = page.nextToken();
       } while (token.isPresent());
     }
@@ -184,9 +186,13 @@ public final class DepartmentInventoryService {
 
   private static void printCost(PrintStream out, DepartmentCost cost) {
     out.printf("Department %s: %d resources, %s USD per month (known), %d with an unknown cost%n",
-        cost.department(), cost.resources(), cost.knownMonthlyCost().toPlainString(), cost.unknownCostResources());
+        cost.department(), cost.resources(), usd(cost.knownMonthlyCost()), cost.unknownCostResources());
     out.printf("  %-16s %9s %12s %8s%n", "TYPE", "RESOURCES", "USD/MONTH", "UNKNOWN");
     cost.byType().forEach((type, c) -> out.printf("  %-16s %9d %12s %8d%n", type, c.resources(),
-        c.knownMonthlyCost().toPlainString(), c.unknownCost()));
+        usd(c.knownMonthlyCost()), c.unknownCost()));
+  }
+
+  private static String usd(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 }
