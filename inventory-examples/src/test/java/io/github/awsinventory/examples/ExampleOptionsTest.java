@@ -49,7 +49,8 @@ class ExampleOptionsTest {
   @Test
   void parse_whenTheCommandLineIsWrong_saysWhatToChange() {
     assertThatThrownBy(() -> ExampleOptions.parse(new String[] {"--tabel", "x"}, Map.of()))
-        .isInstanceOf(UsageException.class).hasMessageContaining("unknown option '--tabel'").hasMessageContaining("--table");
+        .isInstanceOf(UsageException.class).hasMessageContaining("unknown option '--tabel'")
+        .hasMessageContaining("--table");
     assertThatThrownBy(() -> ExampleOptions.parse(new String[] {"--table"}, Map.of()))
         .isInstanceOf(UsageException.class).hasMessageContaining("--table needs a value");
     assertThatThrownBy(() -> ExampleOptions.parse(new String[] {"--endpoint-url", "localhost"}, Map.of()))

@@ -55,8 +55,8 @@ public final class TeamPrefixDepartmentRule implements DepartmentRule {
 
   @Override
   public Optional<String> department(Resource resource, Optional<String> accountDepartment) {
-    boolean tagged = resource.tags().entrySet().stream()
-        .anyMatch(tag -> departmentTagKeys.contains(tag.getKey().toLowerCase(Locale.ROOT)) && !tag.getValue().isBlank());
+    boolean tagged = resource.tags().entrySet().stream().anyMatch(tag -> !tag.getValue().isBlank()
+        && departmentTagKeys.contains(tag.getKey().toLowerCase(Locale.ROOT)));
     int dash = resource.name().indexOf('-');
     if (tagged || dash <= 0) {
       return Optional.empty();

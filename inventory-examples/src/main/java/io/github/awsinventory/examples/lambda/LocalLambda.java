@@ -2,6 +2,7 @@ package io.github.awsinventory.examples.lambda;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.awsinventory.examples.ExampleOptions;
 import io.github.awsinventory.examples.UsageException;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +66,9 @@ public final class LocalLambda {
       + "REPORT_BUCKET, SNS_TOPIC_ARN, MONTHLY_COST_THRESHOLD, EXTERNAL_ID and MEMBER_ROLE_NAME are passed on\n"
       + "to the handler when set.\n";
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectWriter PRETTY = JSON.writer(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter COMPACT = JSON.writer();
   private static final TypeReference<Map<String, Object>> EVENT = new TypeReference<>() {};
 
   private LocalLambda() {}
@@ -145,16 +147,13 @@ public final class LocalLambda {
    */
   static int run(String[] args, Map<String, String> env, AwsCredentialsProvider credentials, PrintStream out,
       PrintStream err) {
-    Map<String, String> environment;
-    List<String> events;
-    List<Map<String, Object>> parsed = new ArrayList<>();
+    Map<String, Map<String, Object>> events = new LinkedHashMap<>();
     InventoryHandler handler;
     try {
       ExampleOptions options = ExampleOptions.parse(args, env, CONFIG, EVENTS);
-      environment = environment(options, options.value(CONFIG).map(Path::of), env);
-      events = options.value(EVENTS).map(list -> List.of(list.split("\\s*,\\s*"))).orElse(SAMPLE_EVENTS);
-      events.forEach(name -> parsed.add(event(name)));
-      handler = new InventoryHandler(environment, credentials, err);
+      options.value(EVENTS).map(list -> List.of(list.split("\\s*,\\s*"))).orElse(SAMPLE_EVENTS)
+          .forEach(name -> events.put(name, event(name)));
+      handler = new InventoryHandler(environment(options, options.value(CONFIG).map(Path::of), env), credentials, err);
     } catch (UsageException e) {
       return e.report(USAGE, out, err);
     } catch (ConfigurationException e) {
@@ -162,27 +161,18 @@ public final class LocalLambda {
       return 2;
     }
     boolean allOk = true;
-    for (int i = 0; i < events.size(); i++) {
-      Map<String, Object> event = parsed.get(i);
-      out.println("# " + events.get(i) + ": " + compact(event));
-      Map<String, Object> result = invoke(handler, event);
-      out.println(pretty(result));
+    for (Map.Entry<String, Map<String, Object>> event : events.entrySet()) {
+      out.println("# " + event.getKey() + ": " + json(COMPACT, event.getValue()));
+      Map<String, Object> result = invoke(handler, event.getValue());
+      out.println(json(PRETTY, result));
       allOk &= "ok".equals(result.get("status"));
     }
     return allOk ? 0 : 1;
   }
 
-  private static String compact(Map<String, Object> value) {
+  private static String json(ObjectWriter writer, Map<String, Object> value) {
     try {
-      return JSON.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String pretty(Map<String, Object> value) {
-    try {
-      return JSON.writeValueAsString(value);
+      return writer.writeValueAsString(value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

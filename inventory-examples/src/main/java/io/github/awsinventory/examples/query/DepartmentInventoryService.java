@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * costs what it returns, however large the table and however deep the history.
  *
  * <pre>{@code
- * DepartmentInventoryService service = new DepartmentInventoryService(InventoryQuery.create(dynamoDb, "aws-inventory"));
+ * InventoryQuery query = InventoryQuery.create(dynamoDb, "aws-inventory");
+ * DepartmentInventoryService service = new DepartmentInventoryService(query);
  * DepartmentCost cost = service.cost("engineering");
  * Page<Resource> first = service.page("engineering", Optional.empty(), 50);
  * Page<Resource> second = service.page("engineering", first.nextToken(), 50);   // the client sends it back

@@ -81,8 +81,8 @@ class LocalLambdaIT {
     assertThat(results.values()).allSatisfy(r -> assertThat(r).containsEntry("status", "ok"));
     assertThat(results.get("collect")).containsEntry("resources", estate.resources().size())
         .containsEntry("accounts", estate.accounts().size()).containsEntry("failed_scopes", List.of());
-    assertThat(flatten(results.get("plan").get("batches")))
-        .containsExactlyInAnyOrderElementsOf(estate.accounts().stream().map(EstateAccount::id).collect(Collectors.toList()));
+    assertThat(flatten(results.get("plan").get("batches"))).containsExactlyInAnyOrderElementsOf(
+        estate.accounts().stream().map(EstateAccount::id).collect(Collectors.toList()));
     InventoryReports reports = InventoryReports.builder().query(InventoryQuery.create(dynamoDb, TABLE)).build();
     assertThat(results.get("summary")).containsEntry("resources", estate.resources().size())
         .containsEntry("stale", false);
