@@ -84,6 +84,7 @@ public final class AwsRequests {
       case "logs":
       case "events":
       case "states":
+      case "sqs":
         return Protocol.JSON;
       case "lambda":
         return Protocol.REST_JSON;

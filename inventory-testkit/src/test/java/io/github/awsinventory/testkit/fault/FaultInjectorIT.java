@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.StsException;
 
@@ -71,6 +72,23 @@ class FaultInjectorIT {
           assertThat(e.awsErrorDetails().errorCode()).isEqualTo("RequestLimitExceeded");
           assertThat(e.isThrottlingException()).isTrue();
         });
+  }
+
+  @Test
+  void throttling_ofAJsonProtocolService_isReadAsThrottlingByItsClient() {
+    FaultRule rule = faults.add(FaultRule.throttling().service("sqs").operation("ListQueues").times(1));
+    AwsCredentialsProvider credentials = aws.credentialsFor(ACCOUNT_A);
+    faults.registerAccount(credentials, ACCOUNT_A);
+    SqsClient sqs = aws.configure(SqsClient.builder()).credentialsProvider(credentials)
+        .httpClient(faults.wrap(aws.httpClient())).overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1)))
+        .build();
+
+    assertThatThrownBy(sqs::listQueues).isInstanceOfSatisfying(AwsServiceException.class, e -> {
+      assertThat(e.isThrottlingException()).as(e.toString()).isTrue();
+      assertThat(e.statusCode()).isEqualTo(400);
+    });
+    assertThat(rule.injectedCount()).isEqualTo(1);
+    assertThat(sqs.listQueues().queueUrls()).as("the next call reaches the emulator").isNotNull();
   }
 
   @Test
