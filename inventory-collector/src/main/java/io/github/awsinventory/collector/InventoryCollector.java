@@ -7,6 +7,7 @@ import io.github.awsinventory.collector.spi.ResourceCollector;
 import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.config.InventoryConfig;
 import java.net.URI;
+import io.github.awsinventory.model.pricing.PriceList;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -206,6 +207,15 @@ public interface InventoryCollector extends AutoCloseable {
      * @return this builder
      */
     Builder priceFile(Path priceFile);
+
+    /**
+     * Prices already loaded (from the class path, S3, or shared with {@code InventoryReports}) instead of
+     * the bundled list prices; replaces {@link #priceFile(Path)}.
+     *
+     * @param prices the prices, e.g. {@code PriceList.fromJson(json, "s3://bucket/prices.json")}
+     * @return this builder
+     */
+    Builder prices(PriceList prices);
 
     /**
      * A department rule consulted before the built-in ones (tag, account, {@code unassigned}).

@@ -14,12 +14,14 @@ import io.github.awsinventory.model.ScopeStatus;
 import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.config.InventoryConfig;
 import io.github.awsinventory.model.config.OrganizationConfig;
+import io.github.awsinventory.model.pricing.PriceList;
 import io.github.awsinventory.model.table.InventoryTable;
 import io.github.awsinventory.model.table.ResourceCodec;
 import io.github.awsinventory.model.table.RunRecords;
 import io.github.awsinventory.model.table.TableLayout;
 import io.github.awsinventory.testkit.AwsEmulator;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -175,6 +177,25 @@ class CollectorRunsIT {
         .isInstanceOf(ConfigurationException.class).hasMessageContaining("999999999999");
     assertThatThrownBy(() -> runInMemory(config, CollectionRequest.builder().addResourceTypes(ResourceType.of("sqs_queue"))
         .build())).isInstanceOf(ConfigurationException.class).hasMessageContaining("sqs_queue");
+  }
+
+  @Test
+  void prices_givenAsAPriceList_priceTheStoredEstimates() {
+    ec2(A, "ap-south-1").runInstances(r -> r.imageId("ami-1").instanceType("t3.micro").minCount(1).maxCount(1));
+    InventoryConfig config = Emulated.config(List.of("ap-south-1"), ResourceType.EC2_INSTANCE);
+    PriceList prices = PriceList.fromJson("{\"version\": \"acme-1\", \"hours_per_month\": 730, "
+        + "\"region_factors\": {\"ap-south-1\": 2}, \"ec2\": {\"linux_on_demand_hourly\": {\"t3.micro\": 0.5}}}",
+        "acme.json");
+    InMemoryInventoryStore store = InventoryStores.inMemory();
+
+    try (InventoryCollector collector = Emulated.collector(aws, config, null).store(store).prices(prices).build()) {
+      collector.run(CollectionRequest.builder().addAccounts(A).build());
+    }
+
+    assertThat(store.resources()).singleElement().satisfies(r -> {
+      assertThat(r.estimatedMonthlyCost()).contains(new BigDecimal("730.00")); // 0.5 x 730 x 2
+      assertThat(r.costBasis()).hasValueSatisfying(b -> assertThat(b).startsWith("list-price acme-1 ap-south-1 x2"));
+    });
   }
 
   @Test

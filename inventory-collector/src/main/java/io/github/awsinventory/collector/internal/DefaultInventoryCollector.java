@@ -20,6 +20,7 @@ import io.github.awsinventory.model.config.AccountConfig;
 import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.config.InventoryConfig;
 import io.github.awsinventory.model.table.TableLayout;
+import io.github.awsinventory.model.pricing.PriceList;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.net.URI;
@@ -106,7 +107,8 @@ public final class DefaultInventoryCollector implements InventoryCollector {
     this.clientFactory = new ClientFactory(httpClient, endpoint, config.collectionSettings());
     this.collectors = selectCollectors(b);
     List<CostEstimator> estimators = new ArrayList<>(b.estimators);
-    estimators.add(b.priceFile != null ? ListPriceCostEstimator.fromFile(b.priceFile) : ListPriceCostEstimator.bundled());
+    estimators.add(b.prices != null ? ListPriceCostEstimator.of(b.prices)
+        : b.priceFile != null ? ListPriceCostEstimator.fromFile(b.priceFile) : ListPriceCostEstimator.bundled());
     this.enricher = new Enricher(b.departmentRules, config.departmentTagKeys(), estimators);
     if (b.store != null) {
       this.store = b.store;
@@ -601,6 +603,7 @@ public final class DefaultInventoryCollector implements InventoryCollector {
     private final List<ResourceCollector> extraCollectors = new ArrayList<>();
     private final List<CostEstimator> estimators = new ArrayList<>();
     private Path priceFile;
+    private PriceList prices;
     private final List<DepartmentRule> departmentRules = new ArrayList<>();
     private String externalId;
     private Duration scopeBackoff = Duration.ofSeconds(1);
@@ -687,6 +690,14 @@ public final class DefaultInventoryCollector implements InventoryCollector {
     @Override
     public Builder priceFile(Path priceFile) {
       this.priceFile = priceFile;
+      this.prices = null;
+      return this;
+    }
+
+    @Override
+    public Builder prices(PriceList prices) {
+      this.prices = java.util.Objects.requireNonNull(prices, "prices");
+      this.priceFile = null;
       return this;
     }
 
