@@ -11,6 +11,7 @@ import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.RunStatus;
 import io.github.awsinventory.model.ScopeResult;
 import io.github.awsinventory.model.config.ConfigReader;
+import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.config.InventoryConfig;
 import io.github.awsinventory.model.config.OrganizationConfig;
 import io.github.awsinventory.query.InventoryQuery;
@@ -52,6 +53,8 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
@@ -334,7 +337,16 @@ public final class Actions {
     if (settings.configS3().isPresent()) {
       URI uri = settings.configS3().get();
       String key = uri.getPath().substring(1);
-      String json = s3.getObjectAsBytes(r -> r.bucket(uri.getHost()).key(key)).asString(StandardCharsets.UTF_8);
+      String json;
+      try {
+        json = s3.getObjectAsBytes(r -> r.bucket(uri.getHost()).key(key)).asString(StandardCharsets.UTF_8);
+      } catch (NoSuchKeyException | NoSuchBucketException e) {
+        ConfigurationException missing = new ConfigurationException(HandlerSettings.CONFIG_S3_URI + " names " + uri
+            + ", which does not exist (" + e.awsErrorDetails().errorCode() + "); upload the configuration there or "
+            + "correct " + HandlerSettings.CONFIG_S3_URI);
+        missing.initCause(e);
+        throw missing;
+      }
       return reader.parse(json, uri.toString()).orThrow();
     }
     OrganizationConfig.Builder organization = OrganizationConfig.builder().enabled(true).roleName(settings.memberRole());
