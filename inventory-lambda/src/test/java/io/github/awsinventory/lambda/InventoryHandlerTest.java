@@ -54,7 +54,8 @@ class InventoryHandlerTest {
         Arguments.of("action not a string", Map.of("action", 42),
             List.of("\"action\" must be a string (was 42)", "collect, plan, summary")),
         Arguments.of("unknown action", Map.of("action", "colect"),
-            List.of("unknown action \"colect\"", "use one of collect, plan, summary, cost_analysis, security_check, cleanup")),
+            List.of("unknown action \"colect\"",
+                "use one of collect, plan, summary, cost_analysis, security_check, cleanup")),
         Arguments.of("accounts not a list", Map.of("action", "collect", "accounts", "111111111111"),
             List.of("\"accounts\" must be a list of 12-digit account ids", "(was 111111111111)")),
         Arguments.of("account id as a number", Map.of("action", "collect", "accounts", List.of(111111111111L)),
@@ -112,8 +113,8 @@ class InventoryHandlerTest {
     env.put("DYNAMODB_TABLE_NAME", "x");
     env.put("AWS_ENDPOINT_URL", "localhost:4566");
 
-    ConfigurationException e = catchThrowableOfType(() -> new InventoryHandler(env, CREDENTIALS, System.out),
-        ConfigurationException.class);
+    ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+        () -> new InventoryHandler(env, CREDENTIALS, System.out));
 
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).contains("DYNAMODB_TABLE_NAME", "(was x)", "AWS_REGION", "Lambda sets it",

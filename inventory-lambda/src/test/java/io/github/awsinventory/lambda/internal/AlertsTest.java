@@ -66,7 +66,8 @@ class AlertsTest {
 
   @Test
   void subject_isOneLineWithoutControlCharacters() {
-    assertThat(Alerts.subject("cost\nover\tthe\u0000threshold\u2028now\u0085\r\n")).isEqualTo("cost over the threshold now");
+    assertThat(Alerts.subject("cost\nover\tthe\u0000threshold\u2028now\u0085\r\n"))
+        .isEqualTo("cost over the threshold now");
     assertThat(Alerts.subject("x".repeat(99))).isEqualTo("x".repeat(99));
     assertThat(Alerts.subject("x".repeat(100))).hasSize(99).endsWith("...");
   }
@@ -104,7 +105,8 @@ class AlertsTest {
 
     byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
     assertThat(bytes.length).isLessThanOrEqualTo(Alerts.MAX_MESSAGE_BYTES);
-    assertThat(message).startsWith("huge\n\n- é€😀").endsWith("(message cut at SNS's size limit; see the full report)\n")
+    assertThat(message).startsWith("huge\n\n- é€😀")
+        .endsWith("(message cut at SNS's size limit; see the full report)\n")
         .doesNotContain("\uFFFD");
     assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(message);
   }

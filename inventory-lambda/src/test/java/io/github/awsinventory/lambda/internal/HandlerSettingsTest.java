@@ -103,7 +103,8 @@ class HandlerSettingsTest {
         Arguments.of(HandlerSettings.THRESHOLD, "0", "set a monthly amount in USD"),
         Arguments.of(HandlerSettings.THRESHOLD, "-20", "set a monthly amount in USD"),
         Arguments.of(HandlerSettings.CONFIG_PATH, "/nonexistent/accounts.json", "package the file with the function"),
-        Arguments.of(HandlerSettings.CONFIG_S3_URI, "https://bucket.s3.amazonaws.com/accounts.json", "write s3://<bucket>/<key>"),
+        Arguments.of(HandlerSettings.CONFIG_S3_URI, "https://bucket.s3.amazonaws.com/accounts.json",
+            "write s3://<bucket>/<key>"),
         Arguments.of(HandlerSettings.CONFIG_S3_URI, "s3://bucket-only", "write s3://<bucket>/<key>"),
         Arguments.of(HandlerSettings.CONFIG_S3_URI, "s3://bucket/with space.json", "write s3://<bucket>/<key>"),
         Arguments.of(HandlerSettings.MEMBER_ROLE, "arn:aws:iam::111111111111:role/InventoryRole", "not its ARN"),
@@ -121,7 +122,7 @@ class HandlerSettingsTest {
     Map<String, String> env = new HashMap<>(MINIMAL);
     env.put(variable, value);
 
-    ConfigurationException e = catchThrowableOfType(() -> HandlerSettings.from(env), ConfigurationException.class);
+    ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> HandlerSettings.from(env));
 
     assertThat(e).as("%s=%s is accepted", variable, value).isNotNull();
     assertThat(e.problems()).singleElement().satisfies(p -> {
@@ -129,13 +130,13 @@ class HandlerSettingsTest {
       assertThat(p.value()).hasValue(value.trim());
       assertThat(p.fix()).contains(fix);
     });
-    assertThat(e.getMessage()).contains("the function's environment has 1 error", variable, "(was " + value.trim() + ")",
-        fix);
+    assertThat(e.getMessage()).contains("the function's environment has 1 error", variable,
+        "(was " + value.trim() + ")", fix);
   }
 
   @Test
   void from_withoutTheRegion_saysLambdaSetsIt() {
-    ConfigurationException e = catchThrowableOfType(() -> HandlerSettings.from(Map.of()), ConfigurationException.class);
+    ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> HandlerSettings.from(Map.of()));
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo(HandlerSettings.REGION);
@@ -150,7 +151,7 @@ class HandlerSettingsTest {
     Map<String, String> env = new HashMap<>(MINIMAL);
     env.put(HandlerSettings.EXTERNAL_ID, "s3cr3t with spaces");
 
-    ConfigurationException e = catchThrowableOfType(() -> HandlerSettings.from(env), ConfigurationException.class);
+    ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> HandlerSettings.from(env));
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo(HandlerSettings.EXTERNAL_ID);
@@ -166,7 +167,7 @@ class HandlerSettingsTest {
     env.put(HandlerSettings.CONFIG_PATH, Files.writeString(dir.resolve("accounts.json"), "{}").toString());
     env.put(HandlerSettings.CONFIG_S3_URI, "s3://config-bucket/accounts.json");
 
-    ConfigurationException e = catchThrowableOfType(() -> HandlerSettings.from(env), ConfigurationException.class);
+    ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> HandlerSettings.from(env));
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo(HandlerSettings.CONFIG_S3_URI);
@@ -185,7 +186,7 @@ class HandlerSettingsTest {
     env.put(HandlerSettings.CONFIG_PATH, "/nonexistent/accounts.json");
     env.put(HandlerSettings.ENDPOINT, "not a url");
 
-    ConfigurationException e = catchThrowableOfType(() -> HandlerSettings.from(env), ConfigurationException.class);
+    ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> HandlerSettings.from(env));
 
     assertThat(e.problems()).extracting(ConfigProblem::path).containsExactly(HandlerSettings.TABLE,
         HandlerSettings.TOPIC, HandlerSettings.BUCKET, HandlerSettings.THRESHOLD, HandlerSettings.CONFIG_PATH,
@@ -204,6 +205,7 @@ class HandlerSettingsTest {
 
     assertThat(threshold).hasValue(new BigDecimal("0.01"));
     assertThatThrownBy(() -> HandlerSettings.from(Map.of(HandlerSettings.REGION, "eu-west-1",
-        HandlerSettings.THRESHOLD, "NaN"))).isInstanceOf(ConfigurationException.class).hasMessageContaining("not a number");
+        HandlerSettings.THRESHOLD, "NaN"))).isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("not a number");
   }
 }

@@ -2,6 +2,7 @@ package io.github.awsinventory.lambda.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -40,7 +41,7 @@ class MetricsTest {
     assertThat(aws.get("CloudWatchMetrics")).hasSize(1);
     JsonNode directive = aws.get("CloudWatchMetrics").get(0);
     assertThat(directive.get("Namespace").asText()).isEqualTo("AWSInventory");
-    assertThat(JSON.convertValue(directive.get("Dimensions"), List.class)).isEqualTo(List.of(List.of("Action"), List.of()));
+    assertThat(dimensions(directive)).isEqualTo(List.of(List.of("Action"), List.of()));
     assertThat(definitions(directive)).containsExactly(Map.entry("CollectionDuration", "Milliseconds"),
         Map.entry("ResourcesCollected", "Count"), Map.entry("FailedAccounts", "Count"));
     assertThat(line.get("Action").asText()).isEqualTo("collect");
@@ -92,7 +93,7 @@ class MetricsTest {
     for (JsonNode line : lines) {
       JsonNode directive = line.get("_aws").get("CloudWatchMetrics").get(0);
       assertThat(directive.get("Namespace").asText()).isEqualTo("AWSInventory");
-      assertThat(JSON.convertValue(directive.get("Dimensions"), List.class)).isEqualTo(List.of(List.of("ResourceType")));
+      assertThat(dimensions(directive)).isEqualTo(List.of(List.of("ResourceType")));
       assertThat(definitions(directive)).containsExactly(Map.entry("ResourcesCollected", "Count"));
       assertThat(line.has("Action")).isFalse();
       emitted.put(line.get("ResourceType").asText(), line.get("ResourcesCollected").asLong());
@@ -126,6 +127,10 @@ class MetricsTest {
       }
     }
     return lines;
+  }
+
+  private static List<List<String>> dimensions(JsonNode directive) {
+    return JSON.convertValue(directive.get("Dimensions"), new TypeReference<List<List<String>>>() {});
   }
 
   private static List<Map.Entry<String, String>> definitions(JsonNode directive) {
