@@ -184,13 +184,16 @@ class InventoryHandlerIT {
         .containsEntry("resources", (long) estate.resources().size() - marketing);
     assertThat(run.line("Action", "collect").get("FailedAccounts").asInt()).isEqualTo(1);
     List<Alert> alerts = alerts();
+    int failedScopes = ((List<?>) run.result.get("failed_scopes")).size();
     assertThat(alerts).singleElement().satisfies(alert -> {
       assertThat(alert.subject).isEqualTo("aws-inventory: collection PARTIAL, 1 account(s) failed");
       assertThat(alert.message).contains("Run " + run.result.get("run_id") + " finished PARTIAL",
-          "1 of 3 accounts had failed scopes", "nothing in them was marked deleted", "- " + StandardEstate.MARKETING,
-          "AccessDenied", "Full report: " + ((List<?>) run.result.get("reports")).get(0));
-      assertThat(alert.message.lines().filter(l -> l.startsWith("- "))).hasSizeBetween(1, 10)
-          .allSatisfy(l -> assertThat(l).contains(StandardEstate.MARKETING));
+          "1 of 3 accounts had failed scopes (" + failedScopes + " scopes); nothing in them was marked deleted",
+          "Failed accounts: " + StandardEstate.MARKETING + ".",
+          "Full report: " + ((List<?>) run.result.get("reports")).get(0));
+      assertThat(alert.message.lines().filter(l -> l.startsWith("- "))).singleElement().asString()
+          .startsWith("- " + StandardEstate.MARKETING + " (marketing): " + failedScopes + " scope(s) failed, e.g. ")
+          .contains("ACCESS_DENIED", "AccessDenied", "role/InventoryRole");
     });
     InventoryQuery query = InventoryQuery.create(dynamoDb, TABLE);
     try (Stream<Resource> live = query.resources(ResourceQuery.byAccount(StandardEstate.MARKETING));
@@ -198,6 +201,29 @@ class InventoryHandlerIT {
       assertThat(live.count()).isEqualTo(marketing);
       assertThat(deleted.collect(Collectors.toList())).isEmpty();
     }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void collect_whenTwoAccountsAreDenied_theAlertNamesBoth() {
+    faults.add(FaultRule.accessDenied().service("sts").operation("AssumeRole").account(StandardEstate.MARKETING));
+    faults.add(FaultRule.accessDenied().service("sts").operation("AssumeRole").account(StandardEstate.DATA));
+
+    Invocation run = Invocation.of(function(Map.of()), Map.of("action", "collect"));
+
+    assertThat(run.result).as(run.result.toString()).containsEntry("status", "partial")
+        .containsEntry("resources", (long) estate.resources().inAccount(StandardEstate.ENGINEERING).size());
+    assertThat((List<Object>) run.result.get("failed_accounts"))
+        .containsExactlyInAnyOrder(StandardEstate.MARKETING, StandardEstate.DATA);
+    assertThat(alerts()).singleElement().satisfies(alert -> {
+      assertThat(alert.subject).isEqualTo("aws-inventory: collection PARTIAL, 2 account(s) failed");
+      assertThat(alert.message).contains("2 of 3 accounts had failed scopes");
+      assertThat(alert.message.lines().filter(l -> l.startsWith("Failed accounts: "))).singleElement().asString()
+          .contains(StandardEstate.MARKETING, StandardEstate.DATA);
+      assertThat(alert.message.lines().filter(l -> l.startsWith("- "))).hasSize(2)
+          .anySatisfy(l -> assertThat(l).startsWith("- " + StandardEstate.MARKETING + " (marketing): "))
+          .anySatisfy(l -> assertThat(l).startsWith("- " + StandardEstate.DATA + " (data): "));
+    });
   }
 
   @Test
@@ -306,8 +332,8 @@ class InventoryHandlerIT {
     List<Alert> alerts = alerts();
     assertThat(alerts).singleElement().satisfies(alert -> {
       assertThat(alert.subject).isEqualTo("aws-inventory: " + failed.size() + " security findings");
-      assertThat(alert.message).contains(failed.size() + " security findings in ",
-          "… and " + (failed.size() - 10) + " more", "Full report: s3://" + BUCKET + "/" + keys.get(0));
+      assertThat(alert.message).containsPattern(failed.size() + " security findings in \\d+ resources: \\d+ CRITICAL, ")
+          .contains("… and " + (failed.size() - 10) + " more", "Full report: s3://" + BUCKET + "/" + keys.get(0));
       List<String> items = alert.message.lines().filter(l -> l.startsWith("- ")).collect(Collectors.toList());
       assertThat(items).hasSize(10);
       for (int i = 0; i < 10; i++) {
