@@ -29,6 +29,7 @@ public final class Alerts {
   private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
   private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[A-Z0-9]{16}\\b");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}\\s]+");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\p{Cc}\\p{Zl}\\p{Zp}]+\\s*");
 
   private final SnsClient sns;
   private final Optional<String> topic;
@@ -88,7 +89,7 @@ public final class Alerts {
     if (!items.isEmpty()) {
       message.append('\n');
       items.stream().limit(MAX_ITEMS).forEach(i ->
-          message.append("- ").append(CONTROL.matcher(redact(i)).replaceAll(" ").strip()).append('\n'));
+          message.append("- ").append(LINE_BREAK.matcher(redact(i)).replaceAll(" ").strip()).append('\n'));
       if (items.size() > MAX_ITEMS) {
         message.append("… and ").append(items.size() - MAX_ITEMS).append(" more\n");
       }

@@ -113,9 +113,10 @@ class AlertsTest {
 
   @Test
   void compose_itemWithLineBreaks_staysOneListLine() {
-    String message = Alerts.compose(List.of(), List.of("AccessDenied:\nnot authorized\r\n  to read"), Optional.empty());
+    String message = Alerts.compose(List.of(), List.of("AccessDenied:\nnot authorized\r\n  to read",
+        "$12.00  ec2_instance\tweb-1"), Optional.empty());
 
-    assertThat(message).isEqualTo("\n- AccessDenied: not authorized to read\n");
+    assertThat(message).isEqualTo("\n- AccessDenied: not authorized to read\n- $12.00  ec2_instance web-1\n");
   }
 
   @Test
