@@ -89,6 +89,21 @@ class InventoryHandlerTest {
   }
 
   @Test
+  void handleRequest_refusesAMalformedEvent_beforeReadingTheConfigurationFromS3() {
+    InventoryHandler fromS3 = new InventoryHandler(Map.of("AWS_REGION", "us-east-1",
+        "AWS_ENDPOINT_URL", "http://127.0.0.1:9", "CONFIG_S3_URI", "s3://config/accounts.json"), CREDENTIALS,
+        new PrintStream(METRICS, true, StandardCharsets.UTF_8));
+
+    Map<String, Object> collect = fromS3.handleRequest(Map.of("action", "collect", "accounts", "all"), null);
+    Map<String, Object> plan = fromS3.handleRequest(Map.of("action", "plan", "accounts", List.of("1")), null);
+
+    assertThat(collect).containsEntry("status", "error");
+    assertThat((String) collect.get("error")).contains("\"accounts\" must be a list");
+    assertThat(plan).containsEntry("status", "error");
+    assertThat((String) plan.get("error")).contains("12-digit account ids", "(found 1)");
+  }
+
+  @Test
   void plan_splitsTheConfiguredAccountsIntoBatches_inOrder() {
     Map<String, Object> result = handler.handleRequest(Map.of("action", "plan", "batch_size", 2), null);
 

@@ -147,7 +147,7 @@ public final class Actions {
   // ------------------------------------------------------------------------------------------- collect
 
   private Map<String, Object> collect(Map<String, Object> event, long remainingMillis) {
-    InventoryConfig config = config();
+    Instant now = clock.instant();
     CollectionRequest.Builder request = CollectionRequest.builder().addAllAccounts(accounts(event));
     Object shard = event.get("shard");
     if (shard != null) {
@@ -157,10 +157,10 @@ public final class Actions {
         throw new BadEventException("\"shard\": " + e.getMessage());
       }
     }
-    Instant now = clock.instant();
     if (remainingMillis != Long.MAX_VALUE) {
       request.deadline(now.plusMillis(remainingMillis).minus(SAFETY_MARGIN));
     }
+    InventoryConfig config = config();
     CollectionReport report;
     try (InventoryCollector collector = collector(config)) {
       report = collector.run(request.build());
@@ -238,9 +238,10 @@ public final class Actions {
       }
       batchSize = ((Number) size).intValue();
     }
+    CollectionRequest request = CollectionRequest.builder().addAllAccounts(accounts(event)).build();
     List<String> accounts;
     try (InventoryCollector collector = collector(config())) {
-      accounts = collector.plan(CollectionRequest.builder().addAllAccounts(accounts(event)).build());
+      accounts = collector.plan(request);
     }
     List<List<String>> batches = new ArrayList<>();
     for (int i = 0; i < accounts.size(); i += batchSize) {
