@@ -64,7 +64,11 @@ public final class InventoryHandler implements RequestHandler<Map<String, Object
   @Override
   public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
     Object action = event == null ? null : event.get("action");
-    if (!(action instanceof String) || ((String) action).isBlank()) {
+    if (action != null && !(action instanceof String)) {
+      return error(action, "\"action\" must be a string (was " + action + "); send e.g. {\"action\": \"collect\"}"
+          + " (actions: " + String.join(", ", Actions.NAMES) + ")");
+    }
+    if (action == null || ((String) action).isBlank()) {
       return error(action, "the event has no \"action\"; send e.g. {\"action\": \"collect\"} (actions: "
           + String.join(", ", Actions.NAMES) + ")");
     }
@@ -76,7 +80,6 @@ public final class InventoryHandler implements RequestHandler<Map<String, Object
     try {
       return actions.run(name, event, remaining);
     } catch (Actions.BadEventException | ConfigurationException e) {
-      LOG.error("Action {} refused: {}", name, e.getMessage());
       return error(name, e.getMessage());
     }
   }
@@ -86,7 +89,7 @@ public final class InventoryHandler implements RequestHandler<Map<String, Object
     result.put("action", action);
     result.put("status", "error");
     result.put("error", message);
-    LOG.error("{}", message);
+    LOG.error("Action {} refused: {}", action, message);
     return result;
   }
 }

@@ -11,6 +11,7 @@ import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.RunStatus;
 import io.github.awsinventory.model.ScopeResult;
 import io.github.awsinventory.model.config.ConfigReader;
+import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.config.InventoryConfig;
 import io.github.awsinventory.model.config.OrganizationConfig;
 import io.github.awsinventory.query.InventoryQuery;
@@ -33,7 +34,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +55,8 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
@@ -66,6 +71,8 @@ public final class Actions {
 
   /** Time kept free at the end of an invocation to write the run record and reports. */
   static final Duration SAFETY_MARGIN = Duration.ofSeconds(45);
+  /** How many failed accounts an alert names. */
+  static final int MAX_NAMED_ACCOUNTS = 50;
 
   private static final Logger LOG = LoggerFactory.getLogger(Actions.class);
   private static final Set<String> UNENCRYPTED_RULES = Set.of("EBS-001", "EBS-002", "RDS-001", "S3-002");
@@ -140,7 +147,7 @@ public final class Actions {
   // ------------------------------------------------------------------------------------------- collect
 
   private Map<String, Object> collect(Map<String, Object> event, long remainingMillis) {
-    InventoryConfig config = config();
+    Instant now = clock.instant();
     CollectionRequest.Builder request = CollectionRequest.builder().addAllAccounts(accounts(event));
     Object shard = event.get("shard");
     if (shard != null) {
@@ -150,10 +157,10 @@ public final class Actions {
         throw new BadEventException("\"shard\": " + e.getMessage());
       }
     }
-    Instant now = clock.instant();
     if (remainingMillis != Long.MAX_VALUE) {
       request.deadline(now.plusMillis(remainingMillis).minus(SAFETY_MARGIN));
     }
+    InventoryConfig config = config();
     CollectionReport report;
     try (InventoryCollector collector = collector(config)) {
       report = collector.run(request.build());
@@ -172,17 +179,16 @@ public final class Actions {
     List<String> locations = reports.store("collect", report.runId(), report.finishedAt(),
         json(RunReportView.json(report)), null);
     if (!report.failedAccounts().isEmpty() || report.status() == RunStatus.FAILED) {
-      List<String> items = report.failedScopes().stream()
-          .map(s -> s.scope() + " " + s.status() + ": " + s.error().orElse(""))
-          .collect(Collectors.toList());
       alerts.send("aws-inventory: collection " + report.status() + ", " + report.failedAccounts().size()
               + " account(s) failed",
-          List.of("Run " + report.runId() + " finished " + report.status() + " at " + report.finishedAt() + ".",
+          List.of("Run " + report.runId() + " finished " + report.status() + " at "
+                  + report.finishedAt().truncatedTo(ChronoUnit.SECONDS) + ".",
               report.failedAccounts().size() + " of " + report.accounts() + " accounts had failed scopes ("
                   + report.failedScopes().size() + " scopes); nothing in them was marked deleted.",
+              failedAccountsLine(report.failedAccounts()),
               "Coverage " + percent(report.coverage()) + ", " + report.resources() + " resources collected.",
               report.fatalError().map(e -> "Fatal: " + e).orElse("")),
-          items, locations.stream().findFirst());
+          failuresByAccount(report.failedScopes()), locations.stream().findFirst());
     }
     Map<String, Object> result = result("collect", report.status().name().toLowerCase(java.util.Locale.ROOT),
         report.runId(), locations);
@@ -192,6 +198,34 @@ public final class Actions {
     result.put("coverage", Math.round(report.coverage() * 10000) / 10000.0);
     result.put("failed_scopes", report.failedScopes().stream().map(ScopeResult::scope).collect(Collectors.toList()));
     return result;
+  }
+
+  /** The failed accounts, all named up to {@value #MAX_NAMED_ACCOUNTS}. */
+  private static String failedAccountsLine(List<String> accounts) {
+    if (accounts.isEmpty()) {
+      return "";
+    }
+    String named = String.join(", ", accounts.subList(0, Math.min(accounts.size(), MAX_NAMED_ACCOUNTS)));
+    return "Failed accounts: " + named + (accounts.size() > MAX_NAMED_ACCOUNTS
+        ? " and " + (accounts.size() - MAX_NAMED_ACCOUNTS) + " more (see the report)." : ".");
+  }
+
+  /**
+   * One item per account, the one with most failed scopes first: how many failed and the first error, so
+   * that every failed account shows, not ten scopes of the first.
+   */
+  private static List<String> failuresByAccount(List<ScopeResult> failed) {
+    Map<String, List<ScopeResult>> byAccount = failed.stream()
+        .collect(Collectors.groupingBy(ScopeResult::accountId, LinkedHashMap::new, Collectors.toList()));
+    return byAccount.values().stream()
+        .sorted(Comparator.comparingInt((List<ScopeResult> scopes) -> scopes.size()).reversed())
+        .map(scopes -> {
+          ScopeResult first = scopes.get(0);
+          return first.accountId() + " (" + first.accountName() + "): " + scopes.size() + " scope(s) failed, e.g. "
+              + first.region() + "/" + first.resourceType().name() + " " + first.status() + ": "
+              + first.error().orElse("no error recorded");
+        })
+        .collect(Collectors.toList());
   }
 
   private Map<String, Object> plan(Map<String, Object> event) {
@@ -204,9 +238,10 @@ public final class Actions {
       }
       batchSize = ((Number) size).intValue();
     }
+    CollectionRequest request = CollectionRequest.builder().addAllAccounts(accounts(event)).build();
     List<String> accounts;
     try (InventoryCollector collector = collector(config())) {
-      accounts = collector.plan(CollectionRequest.builder().addAllAccounts(accounts(event)).build());
+      accounts = collector.plan(request);
     }
     List<List<String>> batches = new ArrayList<>();
     for (int i = 0; i < accounts.size(); i += batchSize) {
@@ -277,8 +312,9 @@ public final class Actions {
         Metrics.Metric.count("UnencryptedResources", unencrypted),
         Metrics.Metric.count("UnknownFindings", report.count(FindingStatus.UNKNOWN))));
     if (!failures.isEmpty()) {
-      Map<String, Long> bySeverity = failures.stream().collect(Collectors.groupingBy(f -> f.severity().name(),
-          LinkedHashMap::new, Collectors.counting()));
+      String bySeverity = failures.stream().collect(Collectors.groupingBy(f -> f.severity().name(),
+          LinkedHashMap::new, Collectors.counting())).entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+          .collect(Collectors.joining(", "));
       alerts.send("aws-inventory: " + failures.size() + " security findings",
           List.of(failures.size() + " security findings in " + report.totalResourcesEvaluated()
                   + " resources: " + bySeverity + ".",
@@ -334,7 +370,16 @@ public final class Actions {
     if (settings.configS3().isPresent()) {
       URI uri = settings.configS3().get();
       String key = uri.getPath().substring(1);
-      String json = s3.getObjectAsBytes(r -> r.bucket(uri.getHost()).key(key)).asString(StandardCharsets.UTF_8);
+      String json;
+      try {
+        json = s3.getObjectAsBytes(r -> r.bucket(uri.getHost()).key(key)).asString(StandardCharsets.UTF_8);
+      } catch (NoSuchKeyException | NoSuchBucketException e) {
+        ConfigurationException missing = new ConfigurationException(HandlerSettings.CONFIG_S3_URI + " names " + uri
+            + ", which does not exist (" + e.awsErrorDetails().errorCode() + "); upload the configuration there or "
+            + "correct " + HandlerSettings.CONFIG_S3_URI);
+        missing.initCause(e);
+        throw missing;
+      }
       return reader.parse(json, uri.toString()).orThrow();
     }
     OrganizationConfig.Builder organization = OrganizationConfig.builder().enabled(true).roleName(settings.memberRole());

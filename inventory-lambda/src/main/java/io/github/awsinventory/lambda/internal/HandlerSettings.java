@@ -46,6 +46,9 @@ public final class HandlerSettings {
   private static final Pattern TOPIC_ARN = Pattern.compile("arn:aws[a-z-]*:sns:[a-z0-9-]+:\\d{12}:[A-Za-z0-9_.-]{1,256}");
   private static final Pattern BUCKET_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
   private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
+  private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
+  private static final Pattern EXTERNAL_ID_VALUE = Pattern.compile("[\\w+=,.@:/-]{2,1224}");
+  private static final Pattern REGION_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
   private final String table;
   private final Optional<String> topic;
@@ -108,10 +111,21 @@ public final class HandlerSettings {
           "set one of them");
     }
     externalId = value(env, EXTERNAL_ID);
+    externalId.filter(id -> !EXTERNAL_ID_VALUE.matcher(id).matches()).ifPresent(id ->
+        problem(problems, EXTERNAL_ID, mask(id), "not a valid ExternalId",
+            "use 2-1224 letters, digits and +=,.@:/_- (the value given to the member-account stack)"));
     memberRole = value(env, MEMBER_ROLE).orElse(OrganizationConfig.DEFAULT_ROLE_NAME);
+    if (!ROLE_NAME.matcher(memberRole).matches()) {
+      problem(problems, MEMBER_ROLE, memberRole, "not an IAM role name", memberRole.startsWith("arn:")
+          ? "use the role's name, not its ARN (e.g. " + OrganizationConfig.DEFAULT_ROLE_NAME + ")"
+          : "use 1-64 letters, digits and +=,.@_- (e.g. " + OrganizationConfig.DEFAULT_ROLE_NAME + ")");
+    }
     String regionName = value(env, REGION).orElse(null);
     if (regionName == null) {
       problem(problems, REGION, null, "is not set", "Lambda sets it; set it yourself when running the handler elsewhere");
+      region = Region.US_EAST_1;
+    } else if (!REGION_NAME.matcher(regionName).matches()) {
+      problem(problems, REGION, regionName, "not a region code", "write the code in lower case, e.g. us-east-1");
       region = Region.US_EAST_1;
     } else {
       region = Region.of(regionName);
@@ -119,11 +133,12 @@ public final class HandlerSettings {
     Optional<URI> parsedEndpoint = Optional.empty();
     Optional<String> rawEndpoint = value(env, ENDPOINT);
     if (rawEndpoint.isPresent()) {
-      try {
-        parsedEndpoint = Optional.of(new URI(rawEndpoint.get().trim()));
-      } catch (URISyntaxException e) {
-        problem(problems, ENDPOINT, rawEndpoint.get(), "not a URL", "write e.g. http://127.0.0.1:5000, or unset it");
+      Optional<URI> uri = httpUrl(rawEndpoint.get());
+      if (uri.isEmpty()) {
+        problem(problems, ENDPOINT, rawEndpoint.get(), "not an http(s) URL with a host",
+            "write e.g. http://127.0.0.1:5000, or unset it");
       }
+      parsedEndpoint = uri;
     }
     endpoint = parsedEndpoint;
   }
@@ -147,6 +162,21 @@ public final class HandlerSettings {
   private static Optional<String> value(Map<String, String> env, String name) {
     String value = env.get(name);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  private static Optional<URI> httpUrl(String text) {
+    try {
+      URI uri = new URI(text);
+      boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+      return http && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** An ExternalId is a shared secret: messages show its length only. */
+  private static String mask(String secret) {
+    return "<redacted, " + secret.length() + " characters>";
   }
 
   private static void problem(List<ConfigProblem> problems, String variable, String value, String message, String fix) {
