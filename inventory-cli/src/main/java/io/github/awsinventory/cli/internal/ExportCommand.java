@@ -61,6 +61,9 @@ final class ExportCommand implements Callable<Integer> {
       throw new UsageException("--format: " + e.getMessage());
     }
     ResourceType resourceType = type == null ? null : QueryCommand.Inventory.type(type);
+    if (resourceType != null) {
+      QueryCommand.Inventory.warnIfUnknown(resourceType, spec.commandLine().getErr());
+    }
     if (account != null && !account.matches("\\d{12}")) {
       throw new UsageException("--account takes a 12-digit account id (was '" + account + "')");
     }
