@@ -214,6 +214,19 @@ class ExportCommandIT {
     assertThat(target).doesNotExist();
   }
 
+  /** This class has the only estate with non-ASCII names, so the text table's alignment is checked here. */
+  @Test
+  void queryTable_ofUnicodeNames_staysAlignedAndFits() {
+    CliRunner result = estate.cli("query", "by-account", ENGINEERING, "--type", EBS_VOLUME, "--in-region", US_EAST_1);
+
+    assertThat(result.exitCode).as(result.toString()).isZero();
+    List<String> lines = result.out.lines().collect(Collectors.toList());
+    String row = lines.stream().filter(l -> l.contains(UNICODE)).findFirst().orElseThrow();
+    int stateColumn = lines.get(0).indexOf("STATE");
+    assertThat(row.codePointCount(0, row.indexOf("available"))).isEqualTo(stateColumn);
+    Columns.assertFit("query by-account with Unicode names", result.out);
+  }
+
   private static List<String> exported(String... filters) {
     List<String> args = new ArrayList<>(List.of("export", "--format", "jsonl"));
     args.addAll(List.of(filters));
