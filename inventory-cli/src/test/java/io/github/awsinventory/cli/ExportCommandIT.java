@@ -71,7 +71,8 @@ class ExportCommandIT {
     assertThat(result.exitCode).as(result.toString()).isZero();
     List<List<String>> records = CsvRecords.parse(result.out);
     assertThat(records.get(0)).isEqualTo(InventoryExport.FIELDS);
-    assertThat(column(records, "resource_id")).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(arns(r -> true));
+    assertThat(column(records, "resource_id")).hasSize(expected.size())
+        .containsExactlyInAnyOrderElementsOf(arns(r -> true));
   }
 
   @Test
@@ -101,7 +102,8 @@ class ExportCommandIT {
     assertThat(result.exitCode).as(result.toString()).isZero();
     List<JsonNode> lines = result.out.lines().map(CollectedEstate::parse).collect(Collectors.toList());
     assertThat(lines).hasSize(expected.size());
-    assertThat(lines.stream().map(l -> l.get("resource_id").asText())).containsExactlyInAnyOrderElementsOf(arns(r -> true));
+    assertThat(lines.stream().map(l -> l.get("resource_id").asText()))
+        .containsExactlyInAnyOrderElementsOf(arns(r -> true));
     JsonNode instance = line(lines, formulaInstance.arn());
     JsonNode volume = line(lines, unicodeVolume.arn());
     assertThat(instance.get("name").asText()).isEqualTo(FORMULA);
@@ -153,7 +155,8 @@ class ExportCommandIT {
     assertThat(exported("--account", DATA, "--in-region", EU_WEST_1)).isNotEmpty().containsExactlyInAnyOrderElementsOf(
         arns(r -> r.accountId().equals(DATA) && r.region().equals(EU_WEST_1)));
     assertThat(exported("--type", SECURITY_GROUP, "--in-region", US_EAST_1)).isNotEmpty()
-        .containsExactlyInAnyOrderElementsOf(arns(r -> r.type().equals(SECURITY_GROUP) && r.region().equals(US_EAST_1)));
+        .containsExactlyInAnyOrderElementsOf(
+            arns(r -> r.type().equals(SECURITY_GROUP) && r.region().equals(US_EAST_1)));
     assertThat(exported("--department", "engineering", "--type", EC2_INSTANCE, "--account", ENGINEERING,
         "--in-region", US_EAST_1)).contains(formulaInstance.arn()).containsExactlyInAnyOrderElementsOf(
         arns(r -> manifest.departmentOf(r).equals("engineering") && r.type().equals(EC2_INSTANCE)

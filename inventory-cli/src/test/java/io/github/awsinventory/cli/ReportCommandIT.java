@@ -100,7 +100,8 @@ class ReportCommandIT {
       JsonNode group = group(summary.get("by_account"), "account_id", account);
       assertThat(group.get("resources").asInt()).isEqualTo(manifest.resources().inAccount(account).size());
       assertThat(group.get("name").asText()).isEqualTo(manifest.account(account).name());
-      assertThat(group.get("monthly_cost").decimalValue()).isEqualByComparingTo(cost(r -> r.accountId().equals(account)));
+      assertThat(group.get("monthly_cost").decimalValue())
+          .isEqualByComparingTo(cost(r -> r.accountId().equals(account)));
     }
     assertThat(summary.at("/latest_run/status").asText()).isEqualTo("OK");
     assertThat(summary.at("/latest_run/stale").asBoolean()).isFalse();
@@ -144,7 +145,8 @@ class ReportCommandIT {
     assertThat(ids(cost.get("above_threshold"))).isNotEmpty()
         .containsExactlyInAnyOrderElementsOf(costlierThan(new BigDecimal("100")));
     assertThat(above50.get("expensive_threshold").decimalValue()).isEqualByComparingTo("50");
-    assertThat(ids(above50.get("above_threshold"))).containsExactlyInAnyOrderElementsOf(costlierThan(new BigDecimal("50")))
+    assertThat(ids(above50.get("above_threshold")))
+        .containsExactlyInAnyOrderElementsOf(costlierThan(new BigDecimal("50")))
         .hasSizeGreaterThan(cost.get("above_threshold").size());
     assertThat(ruleIds(cost, "unattached-volume")).containsExactlyInAnyOrderElementsOf(
         manifest.ofType(EBS_VOLUME).withTrait(Traits.UNATTACHED).arns());
@@ -163,7 +165,8 @@ class ReportCommandIT {
     int heading = lines.indexOf("Most expensive resources:");
     assertThat(heading).isPositive();
     assertThat(lines.get(heading + 1)).contains("MONTHLY COST", "TYPE", "NAME");
-    assertThat(lines.subList(heading + 2, heading + 5)).allSatisfy(line -> assertThat(line).matches(" +\\$[0-9,.]+ .*"));
+    assertThat(lines.subList(heading + 2, heading + 5))
+        .allSatisfy(line -> assertThat(line).matches(" +\\$[0-9,.]+ .*"));
     assertThat(lines.get(heading + 5)).isEmpty();
     Columns.assertFit("report cost --top 3", text.out);
     assertThat(csv.exitCode).as(csv.toString()).isZero();

@@ -30,7 +30,8 @@ class TextLinesTest {
 
     TextLines.field(new PrintWriter(text, true), "attributes", 10, "x".repeat(120));
 
-    assertThat(text.toString().lines()).containsExactly("attributes " + "x".repeat(89), " ".repeat(11) + "x".repeat(31));
+    assertThat(text.toString().lines())
+        .containsExactly("attributes " + "x".repeat(89), " ".repeat(11) + "x".repeat(31));
   }
 
   @Property
