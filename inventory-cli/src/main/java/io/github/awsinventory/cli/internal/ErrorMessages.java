@@ -3,6 +3,7 @@ package io.github.awsinventory.cli.internal;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
@@ -14,16 +15,17 @@ final class ErrorMessages {
   static String describe(Throwable e, URI endpoint) {
     if (e instanceof AwsServiceException) {
       AwsServiceException aws = (AwsServiceException) e;
-      String code = aws.awsErrorDetails() == null ? "" : aws.awsErrorDetails().errorCode();
-      String service = aws.awsErrorDetails() == null ? "AWS" : aws.awsErrorDetails().serviceName();
-      String message = aws.awsErrorDetails() == null ? aws.getMessage() : aws.awsErrorDetails().errorMessage();
+      AwsErrorDetails details = aws.awsErrorDetails();
+      String code = details == null || details.errorCode() == null ? "" : details.errorCode();
+      String service = details == null || details.serviceName() == null ? "AWS" : details.serviceName();
+      String message = details == null || details.errorMessage() == null ? aws.getMessage() : details.errorMessage();
       String hint = "";
       if (aws.statusCode() == 403 || code.contains("AccessDenied") || code.contains("Unauthorized")) {
         hint = " — the credentials lack permission; see docs/OPERATIONS.md for the policy";
       } else if (code.contains("ExpiredToken") || code.contains("InvalidClientTokenId")) {
         hint = " — the credentials are invalid or expired; refresh them (e.g. aws sso login)";
       }
-      return service + " " + code + " (HTTP " + aws.statusCode() + "): " + message + hint;
+      return service + (code.isEmpty() ? "" : " " + code) + " (HTTP " + aws.statusCode() + "): " + message + hint;
     }
     if (e instanceof SdkClientException) {
       Throwable root = rootCause(e);

@@ -1,6 +1,7 @@
 package io.github.awsinventory.cli.internal;
 
 import io.github.awsinventory.cli.InventoryCli;
+import io.github.awsinventory.model.InventoryException;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.query.InventoryQuery;
@@ -11,9 +12,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -36,7 +41,8 @@ final class ExportCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--output-file", paramLabel = "FILE", description = "Write here instead of standard output "
-      + "(written to a temporary file and moved into place when complete).")
+      + "(written to a temporary file beside it and moved into place when complete; on failure it is left "
+      + "unchanged).")
   Path outputFile;
 
   @Option(names = "--type", paramLabel = "TYPE", description = "Only this type.")
@@ -52,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
   String region;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     RootCommand root = (RootCommand) spec.root().userObject();
     InventoryExport.Format exportFormat;
     try {
@@ -61,34 +67,95 @@ final class ExportCommand implements Callable<Integer> {
       throw new UsageException("--format: " + e.getMessage());
     }
     ResourceType resourceType = type == null ? null : QueryCommand.Inventory.type(type);
+    if (resourceType != null) {
+      QueryCommand.Inventory.warnIfUnknown(resourceType, spec.commandLine().getErr());
+    }
     if (account != null && !account.matches("\\d{12}")) {
       throw new UsageException("--account takes a 12-digit account id (was '" + account + "')");
     }
-    long count;
+    Path target = outputFile == null ? null : target(outputFile);
     try (AwsClientFactory clients = root.clients(); DynamoDbClient dynamoDb = clients.client(DynamoDbClient.builder())) {
       InventoryQuery query = QueryCommand.Inventory.query(root, clients, dynamoDb);
-      if (outputFile == null) {
+      if (target == null) {
         try (Stream<Resource> resources = select(query, resourceType)) {
-          count = InventoryExport.write(resources, exportFormat, spec.commandLine().getOut());
+          InventoryExport.write(resources, exportFormat, spec.commandLine().getOut());
         }
       } else {
-        Path target = outputFile.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-            Stream<Resource> resources = select(query, resourceType)) {
-          count = InventoryExport.write(resources, exportFormat, out);
-        } catch (RuntimeException | IOException e) {
-          Files.deleteIfExists(partial);
-          throw e;
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        long count = writeFile(query, resourceType, exportFormat, target);
         spec.commandLine().getErr().println("exported " + count + " resources to " + target);
       }
     } catch (UncheckedIOException e) {
-      throw new io.github.awsinventory.model.InventoryException("the export could not be written: "
-          + e.getCause().getMessage(), e);
+      throw new InventoryException("the export could not be written: " + reason(e.getCause()), e);
     }
     return InventoryCli.OK;
+  }
+
+  /**
+   * Writes to a temporary file beside the target and moves it into place once complete, so that the
+   * target is either the whole export or unchanged.
+   */
+  private long writeFile(InventoryQuery query, ResourceType resourceType, InventoryExport.Format exportFormat,
+      Path target) {
+    Path partial = null;
+    try {
+      partial = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
+          + ".partial");
+      long count;
+      try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
+          Stream<Resource> resources = select(query, resourceType)) {
+        count = InventoryExport.write(resources, exportFormat, out);
+      }
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return count;
+    } catch (IOException | UncheckedIOException e) {
+      deleteQuietly(partial);
+      IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+      throw new InventoryException("the export could not be written to " + target + ": " + reason(cause) + "; "
+          + target + " was not changed", e);
+    } catch (RuntimeException e) {
+      deleteQuietly(partial);
+      throw e;
+    }
+  }
+
+  /** Checks the output file before anything is read, so that a wrong path is a usage error (exit 2). */
+  private static Path target(Path file) {
+    Path target = file.toAbsolutePath().normalize();
+    Path dir = target.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new UsageException("--output-file: the directory " + dir + " does not exist (was '" + file
+          + "'); create it or write elsewhere");
+    }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      throw new UsageException("--output-file: " + target + " is not a regular file (a directory or a device); "
+          + "name a file, or leave out --output-file to write to standard output");
+    }
+    return target;
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied (" + e.getMessage() + ")";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory (" + e.getMessage() + ")";
+    }
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason() + " (" + ((FileSystemException) e).getFile() + ")";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      file.toFile().deleteOnExit();
+    }
   }
 
   private Stream<Resource> select(InventoryQuery query, ResourceType resourceType) {

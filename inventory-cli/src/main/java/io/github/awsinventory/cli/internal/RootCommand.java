@@ -52,7 +52,8 @@ public final class RootCommand implements Runnable {
   String table = TableLayout.DEFAULT_TABLE_NAME;
 
   @Option(names = "--output", scope = ScopeType.INHERIT, paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; csv for reports only).")
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; csv for reports and for "
+          + "query lists, deleted and runs).")
   OutputFormat output = OutputFormat.table;
 
   @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
@@ -68,7 +69,7 @@ public final class RootCommand implements Runnable {
     table,
     /** Stable JSON, documented in docs/REPORTS.md. */
     json,
-    /** CSV (RFC 4180), for the tabular reports. */
+    /** CSV (RFC 4180), for the reports and the tabular queries. */
     csv
   }
 

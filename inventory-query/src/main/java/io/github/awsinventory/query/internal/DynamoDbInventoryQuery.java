@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -64,7 +65,8 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
   @Override
   public Page<Resource> page(ResourceQuery query, PageRequest page) {
     QueryRequest.Builder request = request(query).limit(page.size());
-    page.token().ifPresent(token -> request.exclusiveStartKey(PageTokens.decode(query.toString(), token)));
+    page.token().ifPresent(token -> request.exclusiveStartKey(PageTokens.decode(query.toString(),
+        keyAttributes(query.index()), token)));
     QueryResponse response = send(request.build());
     List<Resource> items = response.items().stream().map(ResourceCodec::fromItem).collect(Collectors.toList());
     String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
@@ -160,26 +162,29 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
     return new QueryStats(requests.sum(), itemsRead.sum(), itemsReturned.sum());
   }
 
-  private QueryRequest.Builder request(ResourceQuery query) {
-    String hash;
-    String range;
-    String index;
-    switch (query.index()) {
+  /** The attributes of a last evaluated key of an index query: the index's keys and the table's. */
+  private static Set<String> keyAttributes(ResourceQuery.Index index) {
+    String[] keys = indexKeys(index);
+    return Set.of(TableLayout.PK, TableLayout.SK, keys[1], keys[2]);
+  }
+
+  /** The index name, its hash key and its range key. */
+  private static String[] indexKeys(ResourceQuery.Index index) {
+    switch (index) {
       case TYPE:
-        index = TableLayout.RESOURCE_TYPE_INDEX;
-        hash = TableLayout.RESOURCE_TYPE;
-        range = TableLayout.TYPE_SK;
-        break;
+        return new String[] {TableLayout.RESOURCE_TYPE_INDEX, TableLayout.RESOURCE_TYPE, TableLayout.TYPE_SK};
       case DEPARTMENT:
-        index = TableLayout.DEPARTMENT_INDEX;
-        hash = TableLayout.DEPARTMENT;
-        range = TableLayout.DEPARTMENT_SK;
-        break;
+        return new String[] {TableLayout.DEPARTMENT_INDEX, TableLayout.DEPARTMENT, TableLayout.DEPARTMENT_SK};
       default:
-        index = TableLayout.ACCOUNT_INDEX;
-        hash = TableLayout.ACCOUNT_ID;
-        range = TableLayout.ACCOUNT_SK;
+        return new String[] {TableLayout.ACCOUNT_INDEX, TableLayout.ACCOUNT_ID, TableLayout.ACCOUNT_SK};
     }
+  }
+
+  private QueryRequest.Builder request(ResourceQuery query) {
+    String[] keys = indexKeys(query.index());
+    String index = keys[0];
+    String hash = keys[1];
+    String range = keys[2];
     Map<String, String> names = new HashMap<>();
     Map<String, AttributeValue> values = new HashMap<>();
     names.put("#h", hash);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -33,7 +34,7 @@ public final class PageTokens {
     }
   }
 
-  static Map<String, AttributeValue> decode(String queryFingerprint, String token) {
+  static Map<String, AttributeValue> decode(String queryFingerprint, Set<String> keyAttributes, String token) {
     JsonNode node;
     try {
       node = JSON.readTree(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
@@ -46,6 +47,10 @@ public final class PageTokens {
     }
     Map<String, AttributeValue> key = new LinkedHashMap<>();
     node.path("k").fields().forEachRemaining(e -> key.put(e.getKey(), AttributeValue.fromS(e.getValue().asText())));
+    if (!key.keySet().equals(keyAttributes)) {
+      throw new IllegalArgumentException("not a valid page token (its key is not one of this index); pass the "
+          + "nextToken of the previous page unchanged");
+    }
     return key;
   }
 }

@@ -97,12 +97,12 @@ public final class TextTable {
     int n = headers.size();
     int[] widths = new int[n];
     for (int i = 0; i < n; i++) {
-      widths[i] = headers.get(i).length();
+      widths[i] = columns(headers.get(i));
       for (String[] row : rows) {
-        widths[i] = Math.max(widths[i], row[i].length());
+        widths[i] = Math.max(widths[i], columns(row[i]));
       }
     }
-    int total = indent.length() + 2 * (n - 1);
+    int total = columns(indent) + 2 * (n - 1);
     for (int w : widths) {
       total += w;
     }
@@ -113,7 +113,7 @@ public final class TextTable {
           widest = i;
         }
       }
-      widths[widest] = Math.max(headers.get(widest).length(), widths[widest] - (total - width));
+      widths[widest] = Math.max(columns(headers.get(widest)), widths[widest] - (total - width));
     }
     out.println(line(indent, headers.toArray(new String[0]), widths));
     for (String[] row : rows) {
@@ -128,9 +128,10 @@ public final class TextTable {
       boolean more = false;
       for (int i = 0; i < cells.length; i++) {
         rest[i] = "";
-        if (wrap[i] && cells[i].length() > widths[i]) {
-          int cut = cells[i].lastIndexOf(' ', widths[i]);
-          cut = cut > 0 ? cut : widths[i];
+        if (wrap[i] && columns(cells[i]) > widths[i]) {
+          int limit = cells[i].offsetByCodePoints(0, widths[i]);
+          int cut = cells[i].lastIndexOf(' ', limit);
+          cut = cut > 0 ? cut : limit;
           rest[i] = cells[i].substring(cut).strip();
           cells[i] = cells[i].substring(0, cut).stripTrailing();
           more |= !rest[i].isEmpty();
@@ -148,10 +149,10 @@ public final class TextTable {
     StringBuilder sb = new StringBuilder(indent);
     for (int i = 0; i < cells.length; i++) {
       String cell = cells[i];
-      if (cell.length() > widths[i]) {
-        cell = cell.substring(0, Math.max(0, widths[i] - 1)) + "…";
+      if (columns(cell) > widths[i]) {
+        cell = cell.substring(0, cell.offsetByCodePoints(0, Math.max(0, widths[i] - 1))) + "…";
       }
-      String padding = " ".repeat(widths[i] - cell.length());
+      String padding = " ".repeat(widths[i] - columns(cell));
       if (i > 0) {
         sb.append("  ");
       }
@@ -169,5 +170,10 @@ public final class TextTable {
       end--;
     }
     return sb.substring(0, end);
+  }
+
+  /** The columns a cell takes: its characters (code points), not its UTF-16 chars. */
+  private static int columns(String text) {
+    return text.codePointCount(0, text.length());
   }
 }

@@ -53,6 +53,32 @@ class TextTableTest {
     assertThat(lines).containsExactly("A  B", "x  abcdefghi", "   jklmnop");
   }
 
+  @Test
+  void columns_countCharactersNotUtf16Units_soThatRowsWithEmojiStayAligned() {
+    TextTable table = new TextTable("NAME", "STATE").row("数据-ü-🚀", "available").row("plain", "in-use");
+
+    List<String> lines = print(table.width(100), "");
+
+    assertThat(lines).containsExactly("NAME    STATE", "数据-ü-🚀  available", "plain   in-use");
+  }
+
+  @Test
+  void truncation_cutsWholeCharacters() {
+    TextTable table = new TextTable("NAME", "DETAIL").row("x", "🚀".repeat(20));
+
+    List<String> lines = print(table.width(12), "");
+
+    assertThat(lines.get(1)).isEqualTo("x     " + "🚀".repeat(5) + "…");
+    assertThat(lines).allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(12));
+  }
+
+  @Test
+  void wrapping_cutsWholeCharacters_andCountsThem() {
+    List<String> lines = print(new TextTable("A", "B").wrap(1).width(8).row("x", "🚀".repeat(8)), "");
+
+    assertThat(lines).containsExactly("A  B", "x  " + "🚀".repeat(5), "   " + "🚀".repeat(3));
+  }
+
   private static List<String> print(TextTable table, String indent) {
     StringWriter text = new StringWriter();
     try (PrintWriter out = new PrintWriter(text)) {

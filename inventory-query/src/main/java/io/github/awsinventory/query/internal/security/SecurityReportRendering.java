@@ -170,13 +170,13 @@ public final class SecurityReportRendering {
     List<String[]> cells = new ArrayList<>();
     int[] widths = new int[MAX_WIDTHS.length];
     for (int i = 0; i < widths.length; i++) {
-      widths[i] = HEADERS[i].length();
+      widths[i] = columns(HEADERS[i]);
     }
     for (Finding f : findings) {
       String[] row = {f.severity().name(), f.ruleId(), f.accountName(), f.region(), f.name()};
       for (int i = 0; i < row.length; i++) {
         row[i] = cut(row[i], MAX_WIDTHS[i]);
-        widths[i] = Math.max(widths[i], row[i].length());
+        widths[i] = Math.max(widths[i], columns(row[i]));
       }
       cells.add(row);
     }
@@ -220,15 +220,16 @@ public final class SecurityReportRendering {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.strip().split(" +")) {
-      while (word.length() > width) {
+      while (columns(word) > width) {
         if (line.length() > 0) {
           lines.add(line.toString());
           line.setLength(0);
         }
-        lines.add(word.substring(0, width));
-        word = word.substring(width);
+        int end = word.offsetByCodePoints(0, width);
+        lines.add(word.substring(0, end));
+        word = word.substring(end);
       }
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+      if (line.length() > 0 && columns(line.toString()) + 1 + columns(word) > width) {
         lines.add(line.toString());
         line.setLength(0);
       }
@@ -244,7 +245,12 @@ public final class SecurityReportRendering {
   }
 
   private static String cut(String cell, int max) {
-    return cell.length() <= max ? cell : cell.substring(0, max - 1) + "…";
+    return columns(cell) <= max ? cell : cell.substring(0, cell.offsetByCodePoints(0, max - 1)) + "…";
+  }
+
+  /** The columns text takes: its characters (code points), not its UTF-16 chars. */
+  private static int columns(String text) {
+    return text.codePointCount(0, text.length());
   }
 
   /** A copy of JSON-like values with numbers in plain notation (9200, not 9.2E+3). */
