@@ -79,8 +79,12 @@ public final class InventoryHandler implements RequestHandler<Map<String, Object
     long remaining = context == null ? Long.MAX_VALUE : context.getRemainingTimeInMillis();
     try {
       return actions.run(name, event, remaining);
-    } catch (Actions.BadEventException | ConfigurationException e) {
+    } catch (Actions.BadEventException e) {
       return error(name, e.getMessage());
+    } catch (ConfigurationException e) {
+      Map<String, Object> result = error(name, e.getMessage());
+      actions.configurationInvalid(name, e.getMessage());
+      return result;
     }
   }
 

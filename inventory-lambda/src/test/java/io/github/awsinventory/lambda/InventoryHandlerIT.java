@@ -382,14 +382,21 @@ class InventoryHandlerIT {
     Map<String, String> missing = new HashMap<>(environment);
     missing.remove("CONFIG_PATH");
     missing.put("CONFIG_S3_URI", "s3://" + BUCKET + "/config/missing.json");
-    InventoryHandler handler = new InventoryHandler(missing, credentials(), new PrintStream(new ByteArrayOutputStream(),
-        true, StandardCharsets.UTF_8));
+    ByteArrayOutputStream metrics = new ByteArrayOutputStream();
+    InventoryHandler handler = new InventoryHandler(missing, credentials(), new PrintStream(metrics, true,
+        StandardCharsets.UTF_8));
 
     Map<String, Object> result = handler.handleRequest(Map.of("action", "plan"), null);
 
     assertThat(result).containsEntry("status", "error");
     assertThat((String) result.get("error")).contains("CONFIG_S3_URI", "s3://" + BUCKET + "/config/missing.json",
         "NoSuchKey", "upload the configuration");
+    assertThat(alerts()).as("a scheduled run with a broken configuration must not fail quietly").singleElement()
+        .satisfies(alert -> {
+          assertThat(alert.subject).isEqualTo("aws-inventory: plan refused, the configuration is invalid");
+          assertThat(alert.message).contains("CONFIG_S3_URI", "config/missing.json", "./inventory config validate");
+        });
+    assertThat(metrics.toString(StandardCharsets.UTF_8)).contains("\"ConfigurationErrors\":1");
   }
 
   // ------------------------------------------------------------------------------------------- helpers

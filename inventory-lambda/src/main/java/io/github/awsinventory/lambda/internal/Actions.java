@@ -120,6 +120,23 @@ public final class Actions {
   }
 
   /**
+   * Alerts that an action could not run because the configuration is invalid: a scheduled run fails the same
+   * way every time until someone fixes the file, so it must not fail quietly. The message names the fields,
+   * never the ExternalId's value.
+   *
+   * @param action the action refused
+   * @param problem the configuration error's message
+   */
+  public void configurationInvalid(String action, String problem) {
+    metrics.emit(action, List.of(Metrics.Metric.count("ConfigurationErrors", 1)));
+    alerts.send("aws-inventory: " + action + " refused, the configuration is invalid",
+        List.of("The " + action + " action did not run: the configuration could not be used.", problem,
+            "Fix the file (./inventory config validate <file> lists every problem) and upload it again; the next "
+                + "scheduled run picks it up."),
+        List.of(), Optional.empty());
+  }
+
+  /**
    * Runs an action.
    *
    * @param action one of {@link #NAMES}
