@@ -20,6 +20,9 @@ import io.github.awsinventory.testkit.estate.EstateManifest;
 import io.github.awsinventory.testkit.estate.StandardEstate;
 import io.github.awsinventory.testkit.estate.Traits;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,6 +218,32 @@ class ExportCommandIT {
     assertThat(result.err).contains("the export could not be written to " + target, "was not changed")
         .doesNotContain("exported ");
     assertThat(target).doesNotExist();
+  }
+
+  @Test
+  void standardOutput_thatFailsToWrite_exitsOneInsteadOfReportingSuccess() {
+    Writer broken = new Writer() {
+      @Override
+      public void write(char[] buffer, int offset, int length) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+
+      @Override
+      public void flush() throws IOException {
+        throw new IOException("Broken pipe");
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    StringWriter err = new StringWriter();
+
+    int code = InventoryCli.execute(new PrintWriter(broken, true), new PrintWriter(err, true), "--endpoint-url",
+        estate.endpoint, "--table", estate.table, "export", "--format", "csv");
+
+    assertThat(code).as(err.toString()).isEqualTo(InventoryCli.FAILURE);
+    assertThat(err.toString()).contains("could not be written to standard output");
   }
 
   /** This class has the only estate with non-ASCII names, so the text table's alignment is checked here. */

@@ -36,6 +36,15 @@ class InventoryCliTest {
   }
 
   @Test
+  void csvOutput_forACommandWithoutATable_exitsTwoNamingTheOption() {
+    CliRunner result = CliRunner.run("--output", "csv", "config", "validate", "../config/accounts.json.example");
+
+    assertThat(result.exitCode).as(result.toString()).isEqualTo(2);
+    assertThat(result.err).contains("--output csv is not available for config validate");
+    assertThat(result.out).isEmpty();
+  }
+
+  @Test
   void configValidate_brokenFile_exitsTwoAndListsEveryErrorWithItsPath(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("accounts.json");
     Files.writeString(file, "{\"accounts\": {\"prod\": {\"account_id\": \"123\", \"external_id\": \"s3cr3t-value\"},"

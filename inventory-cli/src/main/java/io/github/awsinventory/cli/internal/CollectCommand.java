@@ -62,6 +62,7 @@ final class CollectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RootCommand root = (RootCommand) spec.root().userObject();
+    root.textOrJson("collect");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ConfigReadResult read = ConfigReader.withResourceTypes(ResourceCollectors.discoveredTypes()).read(config);

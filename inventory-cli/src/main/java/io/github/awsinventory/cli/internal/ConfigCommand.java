@@ -46,6 +46,7 @@ final class ConfigCommand implements Runnable {
     @Override
     public Integer call() {
       RootCommand root = (RootCommand) spec.root().userObject();
+      root.textOrJson("config validate");
       ConfigReadResult result = ConfigReader.standard().read(file);
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();

@@ -9,6 +9,7 @@ import io.github.awsinventory.query.ResourceQuery;
 import io.github.awsinventory.query.export.InventoryExport;
 import io.github.awsinventory.query.report.InventoryReports;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -77,8 +78,13 @@ final class ExportCommand implements Callable<Integer> {
     try (AwsClientFactory clients = root.clients(); DynamoDbClient dynamoDb = clients.client(DynamoDbClient.builder())) {
       InventoryQuery query = QueryCommand.Inventory.query(root, clients, dynamoDb);
       if (target == null) {
+        PrintWriter out = spec.commandLine().getOut();
         try (Stream<Resource> resources = select(query, resourceType)) {
-          InventoryExport.write(resources, exportFormat, spec.commandLine().getOut());
+          InventoryExport.write(resources, exportFormat, out);
+        }
+        if (out.checkError()) { // a PrintWriter keeps write errors to itself (a closed pipe, a full disk)
+          throw new InventoryException("the export could not be written to standard output; nothing "
+              + "guarantees the output is complete");
         }
       } else {
         long count = writeFile(query, resourceType, exportFormat, target);

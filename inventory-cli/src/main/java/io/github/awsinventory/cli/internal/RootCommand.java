@@ -106,6 +106,21 @@ public final class RootCommand implements Runnable {
   }
 
   /**
+   * The output format of a command that has no table to write as CSV.
+   *
+   * @param command the command, e.g. {@code collect}
+   * @return {@code table} or {@code json}
+   * @throws UsageException for {@code --output csv}
+   */
+  OutputFormat textOrJson(String command) {
+    if (output == OutputFormat.csv) {
+      throw new UsageException("--output csv is not available for " + command + "; use --output table or json "
+          + "(CSV is for the reports, the resource lists of query, and export)");
+    }
+    return output;
+  }
+
+  /**
    * The endpoint override, if any.
    *
    * @return the endpoint or null

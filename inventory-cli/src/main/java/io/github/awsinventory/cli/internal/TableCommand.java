@@ -42,6 +42,7 @@ final class TableCommand implements Runnable {
     @Override
     public Integer call() {
       RootCommand root = (RootCommand) spec.root().userObject();
+      root.textOrJson("table create");
       try (AwsClientFactory clients = root.clients(); DynamoDbClient dynamoDb = clients.client(DynamoDbClient.builder())) {
         TableDescription table = InventoryTable.create(dynamoDb, root.table());
         print(spec.commandLine().getOut(), root, table, InventoryTable.describeTtl(dynamoDb, root.table()));
@@ -60,6 +61,7 @@ final class TableCommand implements Runnable {
     @Override
     public Integer call() {
       RootCommand root = (RootCommand) spec.root().userObject();
+      root.textOrJson("table describe");
       try (AwsClientFactory clients = root.clients(); DynamoDbClient dynamoDb = clients.client(DynamoDbClient.builder())) {
         TableDescription table = InventoryTable.describe(dynamoDb, root.table()).orElseThrow(() ->
             new InventoryException("table " + root.table() + " does not exist in " + clients.region()
