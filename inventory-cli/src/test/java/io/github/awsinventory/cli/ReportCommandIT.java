@@ -222,8 +222,9 @@ class ReportCommandIT {
     CliRunner csv = estate.cli("--output", "csv", "report", "cleanup");
 
     assertThat(text.exitCode).as(text.toString()).isZero();
-    assertThat(text.out).contains("Thresholds: stopped > 1 days, snapshots > 1 days, not seen > 1 days",
-        "idle_instance (", "old_snapshot (", "not_seen (" + manifest.resources().size() + ")");
+    assertThat(text.out).contains(
+        "Thresholds: stopped more than 1 days, snapshots older than 1 days, unseen more than 1 days",
+        "idle_instance (", "old_snapshot (", "not_seen (" + manifest.resources().size() + ", ");
     Columns.assertFit("report cleanup", text.out);
     assertThat(csv.exitCode).as(csv.toString()).isZero();
     List<List<String>> records = CsvRecords.parse(csv.out);
