@@ -23,7 +23,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -518,7 +517,7 @@ public final class ConfigParser {
       String elementPath = path + "[" + i + "]";
       if (!KNOWN_REGIONS.contains(region)) {
         error(elementPath, region, "unknown region",
-            didYouMean(region, KNOWN_REGIONS) + "use a region name such as us-east-1");
+            Suggestions.didYouMean(region, KNOWN_REGIONS) + "use a region name such as us-east-1");
       } else if (!unique.add(region)) {
         warn(elementPath, region, "region listed twice", "remove the duplicate");
       }
@@ -544,13 +543,13 @@ public final class ConfigParser {
         parsed = ResourceType.parse(name);
       } catch (IllegalArgumentException e) {
         error(elementPath, name, "not a valid resource type name",
-            didYouMean(name, knownNames) + "known types: " + knownNames);
+            Suggestions.didYouMean(name, knownNames) + "known types: " + knownNames);
         continue;
       }
       for (ResourceType type : parsed) {
         if (!knownTypes.contains(type)) {
           error(elementPath, name, "unknown resource type",
-              didYouMean(name, knownNames) + "known types: " + knownNames + "; or register a collector for it");
+              Suggestions.didYouMean(name, knownNames) + "known types: " + knownNames + "; or register a collector for it");
         } else if (!types.add(type)) {
           warn(elementPath, name, "resource type listed twice", "remove the duplicate");
         }
@@ -714,7 +713,7 @@ public final class ConfigParser {
     node.fieldNames().forEachRemaining(key -> {
       if (!known.contains(key) && !alsoAccepted.contains(key)) {
         warn(path + "." + pathKey(key), null, "unknown key, ignored",
-            didYouMean(key, known) + "remove or rename it");
+            Suggestions.didYouMean(key, known) + "remove or rename it");
       }
     });
   }
@@ -758,38 +757,5 @@ public final class ConfigParser {
 
   private static String pathKey(String key) {
     return key.matches("[A-Za-z_][A-Za-z0-9_-]*") ? key : "['" + key.replace("'", "\\'") + "']";
-  }
-
-  private static String didYouMean(String given, Iterable<String> candidates) {
-    String lower = given.toLowerCase(Locale.ROOT);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : candidates) {
-      int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = candidate;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, given.length() / 4) ? "did you mean " + best + "? " : "";
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

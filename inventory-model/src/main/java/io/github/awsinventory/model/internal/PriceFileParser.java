@@ -16,7 +16,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -269,38 +268,6 @@ public final class PriceFileParser {
     return key.isEmpty() ? name : key + SEPARATOR + name;
   }
 
-  private static String didYouMean(String given, Iterable<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : candidates) {
-      int distance = distance(given.toLowerCase(Locale.ROOT), candidate);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = candidate;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, given.length() / 4) ? "did you mean " + best + "? " : "";
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
-  }
-
   /** A JSON value the file may hold and how to read it into the parser. */
   @FunctionalInterface
   private interface Shape {
@@ -340,7 +307,7 @@ public final class PriceFileParser {
         Shape shape = fields.get(field.getKey());
         if (shape == null) {
           parser.error(child(path, field.getKey()), null, "unknown " + noun + " '" + field.getKey() + "'",
-              didYouMean(field.getKey(), fields.keySet()) + "the known " + noun + "s here are "
+              Suggestions.didYouMean(field.getKey(), fields.keySet()) + "the known " + noun + "s here are "
                   + String.join(", ", fields.keySet()) + "; fix the spelling or remove it");
         } else {
           shape.read(parser, field.getValue(), child(path, field.getKey()), childKey(key, field.getKey()));
@@ -390,7 +357,7 @@ public final class PriceFileParser {
           TEXT.read(parser, entry.getValue(), entryPath, childKey(key, name));
         } else if (allowedKeys != null && !allowedKeys.contains(name)) {
           parser.error(entryPath, null, "unknown key '" + name + "'",
-              didYouMean(name, allowedKeys) + keyHint + "; remove it");
+              Suggestions.didYouMean(name, allowedKeys) + keyHint + "; remove it");
         } else if (keyPattern != null && !keyPattern.matcher(name).matches()) {
           parser.error(entryPath, null, "'" + name + "' is not a valid key here", keyHint);
         } else {
