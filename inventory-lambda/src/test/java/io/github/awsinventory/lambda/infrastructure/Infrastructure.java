@@ -1,7 +1,10 @@
 package io.github.awsinventory.lambda.infrastructure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.awsinventory.collector.ResourceCollectors;
 import io.github.awsinventory.collector.spi.ResourceCollector;
+import io.github.awsinventory.model.catalog.ResourceCatalog;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,12 +61,19 @@ final class Infrastructure {
     }
   }
 
-  /** The read-only actions a member role must allow: every collector's iamActions() and region discovery. */
+  /**
+   * The read-only actions a member role must allow: every built-in collector's iamActions(), which must be the
+   * catalogue's for its type, and region discovery.
+   */
   static SortedSet<String> memberRoleActions() {
     SortedSet<String> actions = new TreeSet<>();
     for (ResourceCollector collector : ResourceCollectors.discover()) {
+      assertThat(collector.iamActions()).as("IAM actions of the %s collector", collector.type())
+          .containsExactlyInAnyOrderElementsOf(ResourceCatalog.builtIn().get(collector.type()).iamActions());
       actions.addAll(collector.iamActions());
     }
+    assertThat(actions).as("IAM actions of the built-in collectors")
+        .containsExactlyElementsOf(ResourceCatalog.builtIn().iamActions());
     actions.add(REGION_DISCOVERY_ACTION);
     return actions;
   }
