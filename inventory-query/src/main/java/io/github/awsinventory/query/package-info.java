@@ -9,7 +9,8 @@
  *
  * <p>Reports are in {@link io.github.awsinventory.query.report}, security rules in
  * {@link io.github.awsinventory.query.security}, CSV and JSON Lines export in
- * {@link io.github.awsinventory.query.export}.
+ * {@link io.github.awsinventory.query.export}, the text tables and money formats the reports render with in
+ * {@link io.github.awsinventory.query.render}.
  */
 @InventoryStyle
 package io.github.awsinventory.query;

@@ -15,7 +15,7 @@ import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.config.InventoryConfig;
 import io.github.awsinventory.model.config.OrganizationConfig;
 import io.github.awsinventory.query.InventoryQuery;
-import io.github.awsinventory.query.internal.Money;
+import io.github.awsinventory.query.render.Money;
 import io.github.awsinventory.query.report.CleanupReport;
 import io.github.awsinventory.query.report.CostReport;
 import io.github.awsinventory.query.report.InventoryReports;

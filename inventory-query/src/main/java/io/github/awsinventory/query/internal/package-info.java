@@ -1,6 +1,6 @@
 /**
- * Implementation of the query module (index queries, report engines, rendering helpers); not part of the
- * API and free to change in any release. Public only so that the CLI and the Lambda adapter, which are
- * part of this project, can share the rendering helpers.
+ * Implementation of the query module (index queries, page tokens, parallel reads, report engines); not
+ * part of the API and free to change in any release. The rendering helpers other modules use are in
+ * {@link io.github.awsinventory.query.render}.
  */
 package io.github.awsinventory.query.internal;

@@ -2,7 +2,7 @@ package io.github.awsinventory.query.report;
 
 import io.github.awsinventory.model.config.CostThresholds;
 import io.github.awsinventory.model.table.TableLayout;
-import io.github.awsinventory.query.internal.Money;
+import io.github.awsinventory.query.render.Money;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Instant;

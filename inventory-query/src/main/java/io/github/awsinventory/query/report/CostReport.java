@@ -1,8 +1,8 @@
 package io.github.awsinventory.query.report;
 
 import io.github.awsinventory.model.table.TableLayout;
-import io.github.awsinventory.query.internal.Money;
-import io.github.awsinventory.query.internal.TextTable;
+import io.github.awsinventory.query.render.Money;
+import io.github.awsinventory.query.render.TextTable;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Instant;

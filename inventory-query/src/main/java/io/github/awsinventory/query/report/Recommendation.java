@@ -1,6 +1,6 @@
 package io.github.awsinventory.query.report;
 
-import io.github.awsinventory.query.internal.Money;
+import io.github.awsinventory.query.render.Money;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

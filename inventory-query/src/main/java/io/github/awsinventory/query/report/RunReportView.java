@@ -4,7 +4,7 @@ import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.ScopeResult;
 import io.github.awsinventory.model.ScopeStatus;
 import io.github.awsinventory.model.table.TableLayout;
-import io.github.awsinventory.query.internal.TextTable;
+import io.github.awsinventory.query.render.TextTable;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;

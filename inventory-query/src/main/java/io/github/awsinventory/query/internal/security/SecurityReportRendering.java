@@ -2,7 +2,7 @@ package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.table.TableLayout;
-import io.github.awsinventory.query.internal.TextTable;
+import io.github.awsinventory.query.render.TextTable;
 import io.github.awsinventory.query.report.ReportTable;
 import io.github.awsinventory.query.security.Finding;
 import io.github.awsinventory.query.security.FindingStatus;

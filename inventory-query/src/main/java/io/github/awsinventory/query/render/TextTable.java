@@ -1,13 +1,27 @@
-package io.github.awsinventory.query.internal;
+package io.github.awsinventory.query.render;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An aligned text table for a terminal. Columns marked numeric are right-aligned; the widest column is
- * narrowed to fit the width: a column marked wrapping continues on the next lines (at spaces where it
- * can), any other is truncated with an ellipsis.
+ * An aligned text table for a terminal, as the reports print theirs: a header line, then one line per row,
+ * columns two spaces apart, without trailing spaces. Columns marked numeric are right-aligned. When the
+ * table is wider than its width (100 characters unless set), the widest column is narrowed to fit: a
+ * column marked wrapping continues on the next lines (at spaces where it can), any other is cut with an
+ * ellipsis. Widths count characters (code points), so {@code €} and {@code …} take one column.
+ *
+ * <pre>{@code
+ * new TextTable("NAME", "COST").numeric(1)
+ *     .row("web", "$1.00")
+ *     .row("database", "$10.00")
+ *     .print(out, "");
+ * // NAME        COST
+ * // web        $1.00
+ * // database  $10.00
+ * }</pre>
+ *
+ * <p>A table collects its rows and is not safe for use by several threads at once.
  */
 public final class TextTable {
 
@@ -18,9 +32,9 @@ public final class TextTable {
   private int width = 100;
 
   /**
-   * Creates a table.
+   * Creates a table without rows.
    *
-   * @param headers the column headers
+   * @param headers the column headers; they set the number of columns
    */
   public TextTable(String... headers) {
     this.headers = List.of(headers);
@@ -31,8 +45,9 @@ public final class TextTable {
   /**
    * Wraps a column onto continuation lines instead of truncating it when the table is too wide.
    *
-   * @param column the column index
+   * @param column the column index, from 0
    * @return this table
+   * @throws IndexOutOfBoundsException when the table has no such column
    */
   public TextTable wrap(int column) {
     wrap[column] = true;
@@ -40,10 +55,11 @@ public final class TextTable {
   }
 
   /**
-   * Right-aligns columns.
+   * Right-aligns columns, e.g. counts and amounts.
    *
-   * @param columns column indexes
+   * @param columns column indexes, from 0
    * @return this table
+   * @throws IndexOutOfBoundsException when the table has no such column
    */
   public TextTable numeric(int... columns) {
     for (int c : columns) {
@@ -53,7 +69,8 @@ public final class TextTable {
   }
 
   /**
-   * The width to fit.
+   * The width to fit, indent included; 100 unless set. A table whose widest column cannot be narrowed below
+   * its header stays wider.
    *
    * @param width characters
    * @return this table
@@ -64,9 +81,10 @@ public final class TextTable {
   }
 
   /**
-   * Adds a row.
+   * Adds a row. Cells are shown with {@link String#valueOf(Object)}; missing and null cells are empty,
+   * cells beyond the headers are ignored.
    *
-   * @param cells the cells
+   * @param cells the cells, one per column
    * @return this table
    */
   public TextTable row(Object... cells) {
@@ -88,10 +106,10 @@ public final class TextTable {
   }
 
   /**
-   * Prints the table.
+   * Prints the header and the rows; the caller flushes {@code out}.
    *
    * @param out where to print
-   * @param indent a prefix for every line
+   * @param indent a prefix for every line, e.g. {@code "  "}
    */
   public void print(PrintWriter out, String indent) {
     int n = headers.size();

@@ -1,4 +1,4 @@
-package io.github.awsinventory.query.internal;
+package io.github.awsinventory.query.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
