@@ -2,6 +2,8 @@ package io.github.awsinventory.collector.internal;
 
 import io.github.awsinventory.model.config.AccountConfig;
 import io.github.awsinventory.model.config.CollectionSettings;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.time.Duration;
@@ -35,6 +37,7 @@ final class AccountSession implements AutoCloseable {
   private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
   private final boolean ownsCredentials;
   private volatile boolean credentialsFailed;
+  private final Bulkhead detailBulkhead;
 
   AccountSession(AccountConfig account, AwsCredentialsProvider credentials, boolean ownsCredentials,
       Optional<String> department, ClientFactory factory, CollectionSettings settings, RunAccumulator run) {
@@ -45,6 +48,19 @@ final class AccountSession implements AutoCloseable {
     this.factory = factory;
     this.settings = settings;
     this.run = run;
+    this.detailBulkhead = Bulkhead.of(account.accountId() + "/details", BulkheadConfig.custom()
+        .maxConcurrentCalls(settings.perAccountConcurrency())
+        .maxWaitDuration(Duration.ofMillis(50))
+        .build());
+  }
+
+  /**
+   * The account's bound on detail calls in flight ({@code per_account_concurrency}), shared by all its scopes.
+   *
+   * @return the bulkhead
+   */
+  Bulkhead detailBulkhead() {
+    return detailBulkhead;
   }
 
   <C extends SdkClient> C client(Class<C> type, String region) {

@@ -4,6 +4,7 @@ import io.github.awsinventory.collector.InventoryStore;
 import io.github.awsinventory.collector.ScopeKey;
 import io.github.awsinventory.collector.StoredResource;
 import io.github.awsinventory.collector.spi.CollectionContext;
+import io.github.awsinventory.collector.spi.ItemCollector;
 import io.github.awsinventory.collector.spi.ResourceCollector;
 import io.github.awsinventory.model.InvalidResourceException;
 import io.github.awsinventory.model.Resource;
@@ -27,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +58,20 @@ final class ScopeRunner {
     Thread thread = new Thread(r, "inventory-scope-finisher");
     thread.setDaemon(true);
     return thread;
+  });
+  /**
+   * The detail steps' threads. Unbounded here because the accounts' bulkheads bound them: at most
+   * {@code per_account_concurrency} per active account, and the scheduler keeps a fixed number of accounts active.
+   */
+  private final ExecutorService details = Executors.newCachedThreadPool(new ThreadFactory() {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread thread = new Thread(r, "inventory-detail-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
   });
 
   ScopeRunner(InventoryStore store, Enricher enricher, RunAccumulator run, Clock clock, String runId, boolean dryRun,
@@ -126,7 +142,11 @@ final class ScopeRunner {
         }
         tracker.beginAttempt();
         Context context = new Context(key, session, clientRegion, tracker);
-        collector.collect(context, tracker::accept);
+        if (collector instanceof ItemCollector<?> items) {
+          new DetailRunner<>(items, context, tracker::accept, session.detailBulkhead(), details, scope).run();
+        } else {
+          collector.collect(context, tracker::accept);
+        }
       });
       tracker.publishErrors();
       status = ScopeStatus.OK;
@@ -181,6 +201,7 @@ final class ScopeRunner {
       }
     }
     finisher.shutdown();
+    details.shutdown();
   }
 
   private ScopeResult finish(ScopeResult result) {

@@ -4,7 +4,7 @@ import io.github.awsinventory.model.ResourceType;
 import java.util.List;
 
 /**
- * Collects every resource of one type in one scope (an account and a region, or an account for global
+ * The first collector SPI: collects every resource of one type in one scope (an account and a region, or an account for global
  * types). Implementations are stateless and thread-safe: the same instance collects many scopes at once.
  *
  * <p>Register an implementation in {@code META-INF/services/io.github.awsinventory.collector.spi.ResourceCollector},
@@ -24,6 +24,11 @@ import java.util.List;
  *   }
  * }
  * }</pre>
+ *
+ * <p>Prefer {@link ItemCollector}, the second SPI, for a new collector: it declares its per-item detail calls, and the
+ * framework runs them concurrently under the account's limits and records their failures; the detail calls of a
+ * collector that implements only {@link #collect} run one after another. {@link ItemCollector}'s javadoc says how to
+ * port one.
  *
  * <p>Use the SDK's paginators with the largest page size the API allows. A failing list call should
  * propagate (the scope is retried or reported as failed); a failing per-resource detail call should be

@@ -1,10 +1,15 @@
 package io.github.awsinventory.examples.collect;
 
 import io.github.awsinventory.collector.spi.CollectionContext;
-import io.github.awsinventory.collector.spi.ResourceCollector;
-import io.github.awsinventory.collector.spi.ResourceSink;
+import io.github.awsinventory.collector.spi.DetailStep;
+import io.github.awsinventory.collector.spi.DetailStep.Detail;
+import io.github.awsinventory.collector.spi.ItemCollector;
+import io.github.awsinventory.collector.spi.ListedItems;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.AttributeKey;
+import io.github.awsinventory.model.catalog.NumberKey;
+import io.github.awsinventory.model.catalog.TypeDescriptor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,42 +18,61 @@ import java.util.Optional;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
-import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
  * A custom resource type, {@code sqs_queue}: every SQS queue of a scope with its configuration. Registered
  * in {@code META-INF/services/io.github.awsinventory.collector.spi.ResourceCollector}, so every collector on
  * a class path with this class collects queues as well as the built-in types.
  *
- * <table>
- *   <caption>Attributes</caption>
- *   <tr><th>attribute</th><th>type</th><th>meaning</th></tr>
- *   <tr><td>{@code queue_url}</td><td>string</td><td>the URL to send messages to</td></tr>
- *   <tr><td>{@code fifo}</td><td>boolean</td><td>a FIFO queue</td></tr>
- *   <tr><td>{@code encryption}</td><td>string</td><td>{@code sse-kms}, {@code sse-sqs} or {@code none}</td></tr>
- *   <tr><td>{@code kms_master_key_id}</td><td>string</td><td>the KMS key of an {@code sse-kms} queue</td></tr>
- *   <tr><td>{@code visibility_timeout_seconds}</td><td>number</td><td></td></tr>
- *   <tr><td>{@code message_retention_seconds}</td><td>number</td><td></td></tr>
- *   <tr><td>{@code delay_seconds}</td><td>number</td><td></td></tr>
- *   <tr><td>{@code dead_letter_queue}</td><td>boolean</td><td>whether a redrive policy sends failed
- *       messages to a dead-letter queue</td></tr>
- * </table>
+ * <p>Its attributes are the keys below; rules read them through the same keys.
  *
  * <p>Message counts ({@code ApproximateNumberOfMessages}) are left out on purpose: they change all the time,
  * and every change would make the collector write a new history version of the queue on every run.
  *
- * <p>When {@code GetQueueAttributes} fails (access denied, throttled beyond retries), the queue is kept and
- * its attributes are recorded as unknown; when {@code ListQueueTags} fails, its tags are. A queue deleted
- * between the list and the detail call is left out. A failing {@code ListQueues} fails the scope.
+ * <p>Written against the second collector SPI ({@link ItemCollector}): the type is described once in the
+ * catalogue ({@link #DESCRIPTOR}), ListQueues lists the scope, and two detail steps per queue —
+ * {@code GetQueueAttributes} and {@code ListQueueTags} — run concurrently with the other queues' under the account's
+ * limits. When {@code GetQueueAttributes} fails (access denied, throttled beyond retries), the queue is kept and
+ * its attributes are recorded as unknown; when {@code ListQueueTags} fails, its tags are. A queue deleted between
+ * the list and a detail call is left out. A failing {@code ListQueues} fails the scope.
  */
-public final class SqsQueueCollector implements ResourceCollector {
+public final class SqsQueueCollector implements ItemCollector<String> {
 
   /** The type this collector produces. */
   public static final ResourceType SQS_QUEUE = ResourceType.of("sqs_queue");
 
-  /** The attributes {@code GetQueueAttributes} gives; all unknown when it fails. */
-  static final List<String> QUEUE_ATTRIBUTES = List.of("fifo", "encryption", "kms_master_key_id",
-      "visibility_timeout_seconds", "message_retention_seconds", "delay_seconds", "dead_letter_queue");
+  /** {@code queue_url}: the URL to send messages to. */
+  public static final AttributeKey<String> QUEUE_URL = AttributeKey.string("queue_url", "the URL to send messages to");
+  /** {@code fifo}: a FIFO queue. */
+  public static final AttributeKey<Boolean> FIFO = AttributeKey.bool("fifo", "a FIFO queue");
+  /** {@code encryption}: {@code sse-kms}, {@code sse-sqs} or {@code none}. */
+  public static final AttributeKey<String> ENCRYPTION = AttributeKey.string("encryption",
+      "`sse-kms`, `sse-sqs` or `none`");
+  /** {@code kms_master_key_id}: the KMS key of an {@code sse-kms} queue. */
+  public static final AttributeKey<String> KMS_MASTER_KEY_ID = AttributeKey.string("kms_master_key_id",
+      "the KMS key of an `sse-kms` queue");
+  /** {@code visibility_timeout_seconds}: how long a received message stays invisible. */
+  public static final NumberKey VISIBILITY_TIMEOUT_SECONDS = AttributeKey.number("visibility_timeout_seconds",
+      "how long a received message stays invisible to other consumers");
+  /** {@code message_retention_seconds}: how long a message is kept. */
+  public static final NumberKey MESSAGE_RETENTION_SECONDS = AttributeKey.number("message_retention_seconds",
+      "how long a message is kept");
+  /** {@code delay_seconds}: the queue's delivery delay. */
+  public static final NumberKey DELAY_SECONDS = AttributeKey.number("delay_seconds", "the queue's delivery delay");
+  /** {@code dead_letter_queue}: whether a redrive policy sends failed messages to a dead-letter queue. */
+  public static final AttributeKey<Boolean> DEAD_LETTER_QUEUE = AttributeKey.bool("dead_letter_queue",
+      "whether a redrive policy sends failed messages to a dead-letter queue");
+
+  /** The type's catalogue entry; add it to a catalogue with {@code ResourceCatalog.builtIn().with(DESCRIPTOR)}. */
+  public static final TypeDescriptor DESCRIPTOR = TypeDescriptor.builder(SQS_QUEUE)
+      .description("An SQS queue")
+      .service("sqs")
+      .arnFormat("arn:<partition>:sqs:<region>:<account>:<queue name>")
+      .attributes(QUEUE_URL, FIFO, ENCRYPTION, KMS_MASTER_KEY_ID, VISIBILITY_TIMEOUT_SECONDS,
+          MESSAGE_RETENTION_SECONDS, DELAY_SECONDS, DEAD_LETTER_QUEUE)
+      .iamActions("sqs:ListQueues", "sqs:GetQueueAttributes", "sqs:ListQueueTags")
+      .costModel("unknown: billed by requests")
+      .build();
 
   /** The largest page {@code ListQueues} returns. */
   private static final int PAGE_SIZE = 1000;
@@ -58,76 +82,74 @@ public final class SqsQueueCollector implements ResourceCollector {
       QueueAttributeName.VISIBILITY_TIMEOUT, QueueAttributeName.MESSAGE_RETENTION_PERIOD,
       QueueAttributeName.DELAY_SECONDS, QueueAttributeName.REDRIVE_POLICY, QueueAttributeName.CREATED_TIMESTAMP);
 
+  private static final List<DetailStep<String>> DETAILS = List.of(
+      DetailStep.of("GetQueueAttributes", SqsQueueCollector::attributes, FIFO, ENCRYPTION, KMS_MASTER_KEY_ID,
+          VISIBILITY_TIMEOUT_SECONDS, MESSAGE_RETENTION_SECONDS, DELAY_SECONDS, DEAD_LETTER_QUEUE),
+      DetailStep.tags("ListQueueTags", SqsQueueCollector::tags));
+
   /** Creates the collector; {@link java.util.ServiceLoader} needs this public constructor. */
   public SqsQueueCollector() {}
 
   @Override
-  public ResourceType type() {
-    return SQS_QUEUE;
+  public TypeDescriptor descriptor() {
+    return DESCRIPTOR;
   }
 
   @Override
-  public String service() {
-    return "sqs";
+  public List<DetailStep<String>> details() {
+    return DETAILS;
   }
 
   @Override
-  public List<String> iamActions() {
-    return List.of("sqs:ListQueues", "sqs:GetQueueAttributes", "sqs:ListQueueTags");
-  }
-
-  @Override
-  public void collect(CollectionContext context, ResourceSink sink) {
+  public void list(CollectionContext context, ListedItems<String> items) {
     SqsClient sqs = context.client(SqsClient.class);
     for (String url : sqs.listQueuesPaginator(r -> r.maxResults(PAGE_SIZE)).queueUrls()) {
-      describe(context, sqs, url).ifPresent(sink::accept);
+      String queueName = url.substring(url.lastIndexOf('/') + 1);
+      QUEUE_URL.put(items.add(url, context.arn("sqs", queueName), queueName), url);
     }
   }
 
-  private static Optional<Resource.Builder> describe(CollectionContext context, SqsClient sqs, String url) {
-    String queueName = url.substring(url.lastIndexOf('/') + 1);
-    String arn = context.arn("sqs", queueName);
-    Resource.Builder queue = context.newResource(arn, queueName).putAttributes("queue_url", url);
+  private static Detail attributes(CollectionContext context, String url) {
+    Map<QueueAttributeName, String> attributes;
     try {
-      Map<QueueAttributeName, String> attributes = sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(READ))
+      attributes = context.client(SqsClient.class).getQueueAttributes(r -> r.queueUrl(url).attributeNames(READ))
           .attributes();
-      putAttributes(queue, attributes);
     } catch (QueueDoesNotExistException gone) {
-      return Optional.empty();
-    } catch (SqsException e) {
-      context.detailError(arn, String.join(", ", QUEUE_ATTRIBUTES), e);
-      queue.addAllUnknownAttributes(QUEUE_ATTRIBUTES);
+      return Detail.VANISHED;
     }
+    return queue -> putAttributes(queue, attributes);
+  }
+
+  private static Detail tags(CollectionContext context, String url) {
+    Map<String, String> tags;
     try {
-      Map<String, String> tags = sqs.listQueueTags(r -> r.queueUrl(url)).tags();
+      tags = context.client(SqsClient.class).listQueueTags(r -> r.queueUrl(url)).tags();
+    } catch (QueueDoesNotExistException gone) {
+      return Detail.VANISHED;
+    }
+    return queue -> {
       queue.putAllTags(tags);
       Optional.ofNullable(tags.get("Name")).filter(name -> !name.isBlank()).ifPresent(queue::name);
-    } catch (QueueDoesNotExistException gone) {
-      return Optional.empty();
-    } catch (SqsException e) {
-      context.detailError(arn, "tags", e);
-      queue.addUnknownAttributes("tags");
-    }
-    return Optional.of(queue);
+    };
   }
 
   private static void putAttributes(Resource.Builder queue, Map<QueueAttributeName, String> attributes) {
-    queue.putAttributes("fifo", Boolean.parseBoolean(attributes.get(QueueAttributeName.FIFO_QUEUE)));
+    FIFO.put(queue, Boolean.parseBoolean(attributes.get(QueueAttributeName.FIFO_QUEUE)));
     String kmsKey = attributes.get(QueueAttributeName.KMS_MASTER_KEY_ID);
     if (kmsKey != null && !kmsKey.isBlank()) {
-      queue.putAttributes("encryption", "sse-kms").putAttributes("kms_master_key_id", kmsKey);
+      ENCRYPTION.put(queue, "sse-kms");
+      KMS_MASTER_KEY_ID.put(queue, kmsKey);
     } else if (Boolean.parseBoolean(attributes.get(QueueAttributeName.SQS_MANAGED_SSE_ENABLED))) {
-      queue.putAttributes("encryption", "sse-sqs");
+      ENCRYPTION.put(queue, "sse-sqs");
     } else {
-      queue.putAttributes("encryption", "none");
+      ENCRYPTION.put(queue, "none");
     }
-    number(attributes, QueueAttributeName.VISIBILITY_TIMEOUT)
-        .ifPresent(v -> queue.putAttributes("visibility_timeout_seconds", v));
+    number(attributes, QueueAttributeName.VISIBILITY_TIMEOUT).ifPresent(v -> VISIBILITY_TIMEOUT_SECONDS.put(queue, v));
     number(attributes, QueueAttributeName.MESSAGE_RETENTION_PERIOD)
-        .ifPresent(v -> queue.putAttributes("message_retention_seconds", v));
-    number(attributes, QueueAttributeName.DELAY_SECONDS).ifPresent(v -> queue.putAttributes("delay_seconds", v));
+        .ifPresent(v -> MESSAGE_RETENTION_SECONDS.put(queue, v));
+    number(attributes, QueueAttributeName.DELAY_SECONDS).ifPresent(v -> DELAY_SECONDS.put(queue, v));
     String redrive = attributes.get(QueueAttributeName.REDRIVE_POLICY);
-    queue.putAttributes("dead_letter_queue", redrive != null && redrive.contains("deadLetterTargetArn"));
+    DEAD_LETTER_QUEUE.put(queue, redrive != null && redrive.contains("deadLetterTargetArn"));
     number(attributes, QueueAttributeName.CREATED_TIMESTAMP)
         .ifPresent(seconds -> queue.createdAt(Instant.ofEpochMilli(seconds.movePointRight(3).longValue())));
   }

@@ -273,10 +273,50 @@ public final class FaultInjector {
    * @param status the status the client saw, -1 for a reset
    */
   public void record(AwsCall call, FaultRule fault, int status) {
+    long now = System.nanoTime();
+    record(call, fault, status, now);
+  }
+
+  /**
+   * Records a finished call with the time it started, so that {@link #maxConcurrent} can tell which calls
+   * overlapped. Used by the wrapping HTTP client.
+   *
+   * @param call the call
+   * @param fault the fault injected, or null
+   * @param status the status the client saw, -1 for a reset
+   * @param startedNanos when the call reached the injector, on the {@link System#nanoTime()} clock
+   */
+  public void record(AwsCall call, FaultRule fault, int status, long startedNanos) {
     callCounts.computeIfAbsent(call.service() + ":" + call.operation(), k -> new LongAdder()).increment();
     if (recordCalls) {
-      calls.add(new RecordedCall(call, fault, status));
+      calls.add(new RecordedCall(call, fault, status, startedNanos, System.nanoTime()));
     }
+  }
+
+  /**
+   * The largest number of recorded calls satisfying a condition that were in flight at the same moment: 1 when
+   * they ran one after another, more when they overlapped.
+   *
+   * @param condition the condition
+   * @return the largest overlap, 0 when no call satisfies it
+   */
+  public int maxConcurrent(Predicate<AwsCall> condition) {
+    List<long[]> edges = new ArrayList<>();
+    for (RecordedCall recorded : calls) {
+      if (condition.test(recorded.call())) {
+        edges.add(new long[] {recorded.startedNanos(), 1});
+        edges.add(new long[] {recorded.finishedNanos(), -1});
+      }
+    }
+    // At equal times an end comes before a start: touching calls did not overlap.
+    edges.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    int inFlight = 0;
+    int max = 0;
+    for (long[] edge : edges) {
+      inFlight += (int) edge[1];
+      max = Math.max(max, inFlight);
+    }
+    return max;
   }
 
   /**

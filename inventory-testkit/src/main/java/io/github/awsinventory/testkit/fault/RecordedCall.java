@@ -11,11 +11,15 @@ public final class RecordedCall {
   private final AwsCall call;
   private final FaultRule fault;
   private final int status;
+  private final long startedNanos;
+  private final long finishedNanos;
 
-  RecordedCall(AwsCall call, FaultRule fault, int status) {
+  RecordedCall(AwsCall call, FaultRule fault, int status, long startedNanos, long finishedNanos) {
     this.call = call;
     this.fault = fault;
     this.status = status;
+    this.startedNanos = startedNanos;
+    this.finishedNanos = finishedNanos;
   }
 
   /**
@@ -43,6 +47,24 @@ public final class RecordedCall {
    */
   public int status() {
     return status;
+  }
+
+  /**
+   * When the call reached the injector, on the {@link System#nanoTime()} clock (before any injected latency).
+   *
+   * @return nanoseconds
+   */
+  public long startedNanos() {
+    return startedNanos;
+  }
+
+  /**
+   * When the call's answer went back to the client, on the {@link System#nanoTime()} clock.
+   *
+   * @return nanoseconds
+   */
+  public long finishedNanos() {
+    return finishedNanos;
   }
 
   @Override

@@ -77,6 +77,7 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
 
     @Override
     public HttpExecuteResponse call() throws IOException {
+      long started = System.nanoTime();
       byte[] body = readBody(request);
       SdkHttpRequest http = request.httpRequest();
       AwsRequests.Scope scope = AwsRequests.scope(http);
@@ -93,20 +94,20 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
       if (fault == null) {
         HttpExecuteResponse response = forward(http, body);
         response = learnAccessKey(call, response);
-        injector.record(call, null, response.httpResponse().statusCode());
+        injector.record(call, null, response.httpResponse().statusCode(), started);
         return response;
       }
       switch (fault.kind()) {
         case CONNECTION_RESET:
-          injector.record(call, fault, -1);
+          injector.record(call, fault, -1, started);
           throw new SocketException("Connection reset (injected by " + fault + ")");
         case UNPROCESSED_ITEMS:
           HttpExecuteResponse partial = withholdItems(call, fault, http, body);
-          injector.record(call, fault, partial.httpResponse().statusCode());
+          injector.record(call, fault, partial.httpResponse().statusCode(), started);
           return partial;
         default:
           HttpExecuteResponse error = ErrorResponses.of(fault, scope.service);
-          injector.record(call, fault, error.httpResponse().statusCode());
+          injector.record(call, fault, error.httpResponse().statusCode(), started);
           return error;
       }
     }

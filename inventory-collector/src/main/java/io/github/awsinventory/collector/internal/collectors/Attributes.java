@@ -25,25 +25,6 @@ final class Attributes {
   private Attributes() {}
 
   /**
-   * Puts an attribute when the value is present; an absent value means the resource does not have it
-   * (no public IP, no KMS key), which is a fact, not an unknown.
-   */
-  static void put(Resource.Builder resource, String name, Object value) {
-    if (value == null || value instanceof String && ((String) value).isEmpty()) {
-      return;
-    }
-    resource.putAttributes(name, value);
-  }
-
-  /** Puts an entry into a nested map (a rule, an attachment) when the value is present, like {@link #put}. */
-  static void put(Map<String, Object> map, String name, Object value) {
-    if (value == null || value instanceof String && ((String) value).isEmpty()) {
-      return;
-    }
-    map.put(name, value);
-  }
-
-  /**
    * Records that a detail call failed: the attributes it would have given become unknown, and the error is
    * reported once for the call.
    */

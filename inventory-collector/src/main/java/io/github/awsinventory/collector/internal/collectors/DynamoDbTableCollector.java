@@ -1,14 +1,16 @@
 package io.github.awsinventory.collector.internal.collectors;
 
 import io.github.awsinventory.collector.spi.CollectionContext;
-import io.github.awsinventory.collector.spi.ResourceCollector;
-import io.github.awsinventory.collector.spi.ResourceSink;
+import io.github.awsinventory.collector.spi.DetailStep;
+import io.github.awsinventory.collector.spi.DetailStep.Detail;
+import io.github.awsinventory.collector.spi.ItemCollector;
+import io.github.awsinventory.collector.spi.ListedItems;
 import io.github.awsinventory.model.Resource;
-import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.TypeDescriptor;
+import io.github.awsinventory.model.types.DynamoDbTable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
@@ -19,61 +21,55 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
 
 /**
- * {@code dynamodb_table}: ListTables (100 per page), then DescribeTable and ListTagsOfResource for each
- * table. A table deleted between the list and its description is skipped; a table that cannot be described
- * for another reason is kept with the described attributes unknown.
+ * {@code dynamodb_table}: ListTables (100 per page), then two detail steps per table, DescribeTable and
+ * ListTagsOfResource. A table deleted between the list and its description is skipped; a table that cannot be
+ * described for another reason is kept with the described attributes unknown.
  */
-public final class DynamoDbTableCollector implements ResourceCollector {
+public final class DynamoDbTableCollector implements ItemCollector<String> {
 
-  private static final String[] DESCRIBED = {"billing_mode", "read_capacity", "write_capacity",
-      "gsi_read_capacity", "gsi_write_capacity", "global_secondary_indexes", "size_bytes", "item_count",
-      "stream_enabled", "sse_type", "table_class", "deletion_protection"};
+  private static final List<DetailStep<String>> DETAILS = List.of(
+      DetailStep.of("DescribeTable", DynamoDbTableCollector::describe, DynamoDbTable.BILLING_MODE,
+          DynamoDbTable.READ_CAPACITY, DynamoDbTable.WRITE_CAPACITY, DynamoDbTable.GSI_READ_CAPACITY,
+          DynamoDbTable.GSI_WRITE_CAPACITY, DynamoDbTable.GLOBAL_SECONDARY_INDEXES, DynamoDbTable.SIZE_BYTES,
+          DynamoDbTable.ITEM_COUNT, DynamoDbTable.STREAM_ENABLED, DynamoDbTable.SSE_TYPE, DynamoDbTable.TABLE_CLASS,
+          DynamoDbTable.DELETION_PROTECTION),
+      DetailStep.tags("ListTagsOfResource", DynamoDbTableCollector::tags));
 
   @Override
-  public ResourceType type() {
-    return ResourceType.DYNAMODB_TABLE;
+  public TypeDescriptor descriptor() {
+    return DynamoDbTable.DESCRIPTOR;
   }
 
   @Override
-  public String service() {
-    return "dynamodb";
+  public List<DetailStep<String>> details() {
+    return DETAILS;
   }
 
   @Override
-  public List<String> iamActions() {
-    return List.of("dynamodb:ListTables", "dynamodb:DescribeTable", "dynamodb:ListTagsOfResource");
-  }
-
-  @Override
-  public void collect(CollectionContext context, ResourceSink sink) {
+  public void list(CollectionContext context, ListedItems<String> items) {
     DynamoDbClient dynamoDb = context.client(DynamoDbClient.class);
     for (String name : dynamoDb.listTablesPaginator(r -> r.limit(100)).tableNames()) {
-      TableDescription table;
-      AwsServiceException describeError = null;
-      try {
-        table = dynamoDb.describeTable(d -> d.tableName(name)).table();
-      } catch (ResourceNotFoundException e) {
-        continue;
-      } catch (AwsServiceException e) {
-        table = null;
-        describeError = e;
-      }
-      String arn = table != null && table.tableArn() != null ? table.tableArn()
-          : context.arn("dynamodb", "table/" + name);
-      Resource.Builder r = context.newResource(arn, name);
-      if (table != null) {
-        describe(r, table);
-      } else {
-        Attributes.unknown(context, r, arn, describeError, DESCRIBED);
-      }
-      try {
-        Map<String, String> tags = tags(dynamoDb, arn);
-        r.tags(tags).name(Attributes.name(tags, name));
-      } catch (AwsServiceException e) {
-        Attributes.unknown(context, r, arn, e, "tags");
-      }
-      sink.accept(r);
+      items.add(name, arn(context, name), name);
     }
+  }
+
+  private static String arn(CollectionContext context, String name) {
+    return context.arn("dynamodb", "table/" + name);
+  }
+
+  private static Detail describe(CollectionContext context, String name) {
+    TableDescription table;
+    try {
+      table = context.client(DynamoDbClient.class).describeTable(d -> d.tableName(name)).table();
+    } catch (ResourceNotFoundException e) {
+      return Detail.VANISHED;
+    }
+    return r -> describe(r, table);
+  }
+
+  private static Detail tags(CollectionContext context, String name) {
+    Map<String, String> tags = tags(context.client(DynamoDbClient.class), arn(context, name));
+    return r -> r.tags(tags).name(Attributes.name(tags, name));
   }
 
   private static Map<String, String> tags(DynamoDbClient dynamoDb, String arn) {
@@ -97,12 +93,12 @@ public final class DynamoDbTableCollector implements ResourceCollector {
     }
     boolean provisioned = table.billingModeSummary() == null || table.billingModeSummary().billingMode() == null
         || table.billingModeSummary().billingMode() == BillingMode.PROVISIONED;
-    r.putAttributes("billing_mode", provisioned ? BillingMode.PROVISIONED.toString()
+    DynamoDbTable.BILLING_MODE.put(r, provisioned ? BillingMode.PROVISIONED.toString()
         : table.billingModeSummary().billingModeAsString());
     if (provisioned) {
       ProvisionedThroughputDescription throughput = table.provisionedThroughput();
-      Attributes.put(r, "read_capacity", throughput == null ? null : throughput.readCapacityUnits());
-      Attributes.put(r, "write_capacity", throughput == null ? null : throughput.writeCapacityUnits());
+      DynamoDbTable.READ_CAPACITY.put(r, throughput == null ? null : throughput.readCapacityUnits());
+      DynamoDbTable.WRITE_CAPACITY.put(r, throughput == null ? null : throughput.writeCapacityUnits());
       long gsiRead = 0;
       long gsiWrite = 0;
       for (GlobalSecondaryIndexDescription index : table.globalSecondaryIndexes()) {
@@ -111,18 +107,18 @@ public final class DynamoDbTableCollector implements ResourceCollector {
           gsiWrite += value(index.provisionedThroughput().writeCapacityUnits());
         }
       }
-      r.putAttributes("gsi_read_capacity", gsiRead);
-      r.putAttributes("gsi_write_capacity", gsiWrite);
+      DynamoDbTable.GSI_READ_CAPACITY.put(r, gsiRead);
+      DynamoDbTable.GSI_WRITE_CAPACITY.put(r, gsiWrite);
     }
-    r.putAttributes("global_secondary_indexes", table.globalSecondaryIndexes().size());
-    Attributes.put(r, "size_bytes", table.tableSizeBytes());
-    Attributes.put(r, "item_count", table.itemCount());
-    r.putAttributes("stream_enabled", table.streamSpecification() != null
+    DynamoDbTable.GLOBAL_SECONDARY_INDEXES.put(r, table.globalSecondaryIndexes().size());
+    DynamoDbTable.SIZE_BYTES.put(r, table.tableSizeBytes());
+    DynamoDbTable.ITEM_COUNT.put(r, table.itemCount());
+    DynamoDbTable.STREAM_ENABLED.put(r, table.streamSpecification() != null
         && Boolean.TRUE.equals(table.streamSpecification().streamEnabled()));
-    Attributes.put(r, "sse_type", table.sseDescription() == null ? null : table.sseDescription().sseTypeAsString());
-    r.putAttributes("table_class", table.tableClassSummary() == null || table.tableClassSummary().tableClass() == null
+    DynamoDbTable.SSE_TYPE.put(r, table.sseDescription() == null ? null : table.sseDescription().sseTypeAsString());
+    DynamoDbTable.TABLE_CLASS.put(r, table.tableClassSummary() == null || table.tableClassSummary().tableClass() == null
         ? "STANDARD" : table.tableClassSummary().tableClassAsString());
-    Attributes.put(r, "deletion_protection", table.deletionProtectionEnabled());
+    DynamoDbTable.DELETION_PROTECTION.put(r, table.deletionProtectionEnabled());
   }
 
   private static long value(Long units) {

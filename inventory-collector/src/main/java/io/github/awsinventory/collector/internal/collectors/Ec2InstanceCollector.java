@@ -1,10 +1,12 @@
 package io.github.awsinventory.collector.internal.collectors;
 
 import io.github.awsinventory.collector.spi.CollectionContext;
-import io.github.awsinventory.collector.spi.ResourceCollector;
-import io.github.awsinventory.collector.spi.ResourceSink;
+import io.github.awsinventory.collector.spi.DetailStep;
+import io.github.awsinventory.collector.spi.ItemCollector;
+import io.github.awsinventory.collector.spi.ListedItems;
 import io.github.awsinventory.model.Resource;
-import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.TypeDescriptor;
+import io.github.awsinventory.model.types.Ec2Instance;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,40 +20,35 @@ import software.amazon.awssdk.services.ec2.model.Reservation;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
 /** {@code ec2_instance}: DescribeInstances, 1000 per page. Terminated instances are gone. */
-public final class Ec2InstanceCollector implements ResourceCollector {
+public final class Ec2InstanceCollector implements ItemCollector<Instance> {
 
   @Override
-  public ResourceType type() {
-    return ResourceType.EC2_INSTANCE;
+  public TypeDescriptor descriptor() {
+    return Ec2Instance.DESCRIPTOR;
   }
 
   @Override
-  public String service() {
-    return "ec2";
+  public List<DetailStep<Instance>> details() {
+    return List.of();
   }
 
   @Override
-  public List<String> iamActions() {
-    return List.of("ec2:DescribeInstances");
-  }
-
-  @Override
-  public void collect(CollectionContext context, ResourceSink sink) {
+  public void list(CollectionContext context, ListedItems<Instance> items) {
     Ec2Client ec2 = context.client(Ec2Client.class);
     for (Reservation reservation : ec2.describeInstancesPaginator(r -> r.maxResults(1000)).reservations()) {
       for (Instance instance : reservation.instances()) {
         if (instance.state() != null && instance.state().name() == InstanceStateName.TERMINATED) {
           continue;
         }
-        sink.accept(resource(context, instance));
+        resource(context, items, instance);
       }
     }
   }
 
-  private static Resource.Builder resource(CollectionContext context, Instance instance) {
+  private static Resource.Builder resource(CollectionContext context, ListedItems<Instance> items, Instance instance) {
     Map<String, String> tags = Attributes.tags(instance.tags(), Tag::key, Tag::value);
     String state = instance.state() == null ? null : instance.state().nameAsString();
-    Resource.Builder r = context.newResource(context.arn("ec2", "instance/" + instance.instanceId()),
+    Resource.Builder r = items.add(instance, context.arn("ec2", "instance/" + instance.instanceId()),
         Attributes.name(tags, instance.instanceId())).tags(tags);
     if (state != null) {
       r.state(state);
@@ -63,30 +60,30 @@ public final class Ec2InstanceCollector implements ResourceCollector {
     if (created != null) {
       r.createdAt(created);
     }
-    Attributes.put(r, "instance_type", instance.instanceTypeAsString());
-    Attributes.put(r, "platform", "windows".equalsIgnoreCase(instance.platformAsString()) ? "windows" : "linux");
-    Attributes.put(r, "platform_details", instance.platformDetails());
-    Attributes.put(r, "architecture", instance.architectureAsString());
-    Attributes.put(r, "launch_time", instance.launchTime());
-    Attributes.put(r, "availability_zone", instance.placement() == null ? null : instance.placement().availabilityZone());
-    Attributes.put(r, "vpc_id", instance.vpcId());
-    Attributes.put(r, "subnet_id", instance.subnetId());
-    Attributes.put(r, "public_ip", instance.publicIpAddress());
-    Attributes.put(r, "private_ip", instance.privateIpAddress());
-    Attributes.put(r, "security_groups",
+    Ec2Instance.INSTANCE_TYPE.put(r, instance.instanceTypeAsString());
+    Ec2Instance.PLATFORM.put(r, "windows".equalsIgnoreCase(instance.platformAsString()) ? "windows" : "linux");
+    Ec2Instance.PLATFORM_DETAILS.put(r, instance.platformDetails());
+    Ec2Instance.ARCHITECTURE.put(r, instance.architectureAsString());
+    Ec2Instance.LAUNCH_TIME.put(r, instance.launchTime());
+    Ec2Instance.AVAILABILITY_ZONE.put(r, instance.placement() == null ? null : instance.placement().availabilityZone());
+    Ec2Instance.VPC_ID.put(r, instance.vpcId());
+    Ec2Instance.SUBNET_ID.put(r, instance.subnetId());
+    Ec2Instance.PUBLIC_IP.put(r, instance.publicIpAddress());
+    Ec2Instance.PRIVATE_IP.put(r, instance.privateIpAddress());
+    Ec2Instance.SECURITY_GROUPS.put(r,
         instance.securityGroups().stream().map(GroupIdentifier::groupId).collect(Collectors.toList()));
-    Attributes.put(r, "iam_instance_profile", instance.iamInstanceProfile() == null ? null
+    Ec2Instance.IAM_INSTANCE_PROFILE.put(r, instance.iamInstanceProfile() == null ? null
         : instance.iamInstanceProfile().arn());
     if (instance.metadataOptions() != null) {
-      Attributes.put(r, "imds_http_tokens", instance.metadataOptions().httpTokensAsString());
-      Attributes.put(r, "imds_http_endpoint", instance.metadataOptions().httpEndpointAsString());
+      Ec2Instance.IMDS_HTTP_TOKENS.put(r, instance.metadataOptions().httpTokensAsString());
+      Ec2Instance.IMDS_HTTP_ENDPOINT.put(r, instance.metadataOptions().httpEndpointAsString());
     }
-    Attributes.put(r, "state_transition_reason", instance.stateTransitionReason());
+    Ec2Instance.STATE_TRANSITION_REASON.put(r, instance.stateTransitionReason());
     if ("stopped".equals(state) || "stopping".equals(state)) {
       Attributes.transitionTime(instance.stateTransitionReason())
-          .ifPresent(stoppedAt -> r.putAttributes("stopped_at", stoppedAt));
+          .ifPresent(stoppedAt -> Ec2Instance.STOPPED_AT.put(r, stoppedAt));
     }
-    Attributes.put(r, "ebs_volume_ids", instance.blockDeviceMappings().stream()
+    Ec2Instance.EBS_VOLUME_IDS.put(r, instance.blockDeviceMappings().stream()
         .filter(b -> b.ebs() != null).map(b -> b.ebs().volumeId()).collect(Collectors.toList()));
     return r;
   }

@@ -1,21 +1,27 @@
 package io.github.awsinventory.collector.internal.collectors;
 
 import io.github.awsinventory.collector.spi.CollectionContext;
-import io.github.awsinventory.collector.spi.ResourceCollector;
-import io.github.awsinventory.collector.spi.ResourceSink;
+import io.github.awsinventory.collector.spi.DetailStep;
+import io.github.awsinventory.collector.spi.DetailStep.Detail;
+import io.github.awsinventory.collector.spi.ItemCollector;
+import io.github.awsinventory.collector.spi.ListedItems;
 import io.github.awsinventory.model.Resource;
-import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.AttributeKey;
+import io.github.awsinventory.model.catalog.TypeDescriptor;
+import io.github.awsinventory.model.types.IamUser;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.waiters.Waiter;
@@ -29,40 +35,34 @@ import software.amazon.awssdk.services.iam.model.User;
 
 /**
  * {@code iam_user}, a global type (region {@code global}): ListUsers (1000 per page), one credential report
- * for the whole account (GenerateCredentialReport until it is complete, then GetCredentialReport) and
- * ListUserTags for each user.
+ * for the whole account (GenerateCredentialReport until it is complete, then GetCredentialReport), then one
+ * detail step per user, ListUserTags.
  *
  * <p>When the credential report cannot be obtained, every user is kept with {@code console_access},
  * {@code mfa_active}, {@code access_keys} and {@code active_access_keys} unknown — never defaulted. A user
  * missing from the report (created after it was generated) has the same attributes unknown.
  */
-public final class IamUserCollector implements ResourceCollector {
+public final class IamUserCollector implements ItemCollector<User> {
 
-  private static final String[] FROM_REPORT = {"console_access", "mfa_active", "access_keys", "active_access_keys"};
+  private static final AttributeKey<?>[] FROM_REPORT = {IamUser.CONSOLE_ACCESS, IamUser.MFA_ACTIVE,
+      IamUser.ACCESS_KEYS, IamUser.ACTIVE_ACCESS_KEYS};
   private static final Duration REPORT_TIMEOUT = Duration.ofMinutes(2);
 
+  private static final List<DetailStep<User>> DETAILS = List.of(
+      DetailStep.tags("ListUserTags", IamUserCollector::tags));
+
   @Override
-  public ResourceType type() {
-    return ResourceType.IAM_USER;
+  public TypeDescriptor descriptor() {
+    return IamUser.DESCRIPTOR;
   }
 
   @Override
-  public String service() {
-    return "iam";
+  public List<DetailStep<User>> details() {
+    return DETAILS;
   }
 
   @Override
-  public boolean isGlobal() {
-    return true;
-  }
-
-  @Override
-  public List<String> iamActions() {
-    return List.of("iam:ListUsers", "iam:GenerateCredentialReport", "iam:GetCredentialReport", "iam:ListUserTags");
-  }
-
-  @Override
-  public void collect(CollectionContext context, ResourceSink sink) {
+  public void list(CollectionContext context, ListedItems<User> items) {
     IamClient iam = context.client(IamClient.class);
     List<User> users = new ArrayList<>();
     iam.listUsersPaginator(r -> r.maxItems(1000)).users().forEach(users::add);
@@ -71,41 +71,39 @@ public final class IamUserCollector implements ResourceCollector {
     }
     CredentialReport report = CredentialReport.of(iam);
     for (User user : users) {
-      sink.accept(resource(context, iam, user, report));
+      String arn = user.arn();
+      Resource.Builder r = items.add(user, arn, user.userName());
+      if (user.createDate() != null) {
+        r.createdAt(user.createDate());
+      }
+      IamUser.USER_ID.put(r, user.userId());
+      IamUser.PATH.put(r, user.path());
+      Optional<Map<String, String>> row = report.row(arn);
+      if (row.isEmpty()) {
+        for (AttributeKey<?> key : FROM_REPORT) {
+          key.markUnknown(r);
+        }
+        context.detailError(arn, Arrays.stream(FROM_REPORT).map(AttributeKey::name).collect(Collectors.joining(", ")),
+            report.missing(user));
+      } else {
+        credentials(r, row.get());
+      }
     }
   }
 
-  private static Resource.Builder resource(CollectionContext context, IamClient iam, User user,
-      CredentialReport report) {
-    String arn = user.arn();
-    Resource.Builder r = context.newResource(arn, user.userName());
-    if (user.createDate() != null) {
-      r.createdAt(user.createDate());
-    }
-    try {
-      List<Tag> list = new ArrayList<>();
-      iam.listUserTagsPaginator(t -> t.userName(user.userName()).maxItems(1000)).tags().forEach(list::add);
-      Map<String, String> tags = Attributes.tags(list, Tag::key, Tag::value);
-      r.tags(tags).name(Attributes.name(tags, user.userName()));
-    } catch (AwsServiceException e) {
-      Attributes.unknown(context, r, arn, e, "tags");
-    }
-    Attributes.put(r, "user_id", user.userId());
-    Attributes.put(r, "path", user.path());
-    Optional<Map<String, String>> row = report.row(arn);
-    if (row.isEmpty()) {
-      Attributes.unknown(context, r, arn, report.missing(user), FROM_REPORT);
-      return r;
-    }
-    credentials(r, row.get());
-    return r;
+  private static Detail tags(CollectionContext context, User user) {
+    List<Tag> list = new ArrayList<>();
+    context.client(IamClient.class).listUserTagsPaginator(t -> t.userName(user.userName()).maxItems(1000)).tags()
+        .forEach(list::add);
+    Map<String, String> tags = Attributes.tags(list, Tag::key, Tag::value);
+    return r -> r.tags(tags).name(Attributes.name(tags, user.userName()));
   }
 
   /** Puts the attributes a user's credential report row gives. */
   static void credentials(Resource.Builder r, Map<String, String> row) {
-    r.putAttributes("console_access", "true".equals(row.get("password_enabled")));
-    time(row.get("password_last_used")).ifPresent(t -> r.putAttributes("password_last_used", t));
-    r.putAttributes("mfa_active", "true".equals(row.get("mfa_active")));
+    IamUser.CONSOLE_ACCESS.put(r, "true".equals(row.get("password_enabled")));
+    time(row.get("password_last_used")).ifPresent(t -> IamUser.PASSWORD_LAST_USED.put(r, t));
+    IamUser.MFA_ACTIVE.put(r, "true".equals(row.get("mfa_active")));
     List<Map<String, Object>> keys = new ArrayList<>();
     for (int number = 1; number <= 2; number++) {
       String prefix = "access_key_" + number + "_";
@@ -114,14 +112,14 @@ public final class IamUserCollector implements ResourceCollector {
         continue;
       }
       Map<String, Object> key = new LinkedHashMap<>();
-      key.put("key_number", number);
-      key.put("active", "true".equals(row.get(prefix + "active")));
-      key.put("last_rotated", rotated.get());
-      time(row.get(prefix + "last_used_date")).ifPresent(t -> key.put("last_used", t));
+      IamUser.AccessKey.KEY_NUMBER.put(key, number);
+      IamUser.AccessKey.ACTIVE.put(key, "true".equals(row.get(prefix + "active")));
+      IamUser.AccessKey.LAST_ROTATED.put(key, rotated.get());
+      time(row.get(prefix + "last_used_date")).ifPresent(t -> IamUser.AccessKey.LAST_USED.put(key, t));
       keys.add(key);
     }
-    r.putAttributes("access_keys", keys);
-    r.putAttributes("active_access_keys", keys.stream().filter(k -> Boolean.TRUE.equals(k.get("active"))).count());
+    IamUser.ACCESS_KEYS.put(r, keys);
+    IamUser.ACTIVE_ACCESS_KEYS.put(r, keys.stream().filter(k -> Boolean.TRUE.equals(k.get("active"))).count());
   }
 
   /** The rows of a credential report (CSV with a header line), by user ARN. */

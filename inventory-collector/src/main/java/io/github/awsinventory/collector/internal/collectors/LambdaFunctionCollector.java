@@ -1,14 +1,16 @@
 package io.github.awsinventory.collector.internal.collectors;
 
 import io.github.awsinventory.collector.spi.CollectionContext;
-import io.github.awsinventory.collector.spi.ResourceCollector;
-import io.github.awsinventory.collector.spi.ResourceSink;
+import io.github.awsinventory.collector.spi.DetailStep;
+import io.github.awsinventory.collector.spi.DetailStep.Detail;
+import io.github.awsinventory.collector.spi.ItemCollector;
+import io.github.awsinventory.collector.spi.ListedItems;
 import io.github.awsinventory.model.Resource;
-import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.TypeDescriptor;
+import io.github.awsinventory.model.types.LambdaFunction;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 
@@ -17,56 +19,50 @@ import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
  * page, and ListTags for each function. A function whose tags cannot be read is kept with {@code tags}
  * unknown. ListFunctions does not return a function's state on AWS; the state is set only when it does.
  */
-public final class LambdaFunctionCollector implements ResourceCollector {
+public final class LambdaFunctionCollector implements ItemCollector<FunctionConfiguration> {
+
+  private static final List<DetailStep<FunctionConfiguration>> DETAILS = List.of(
+      DetailStep.tags("ListTags", LambdaFunctionCollector::tags));
 
   @Override
-  public ResourceType type() {
-    return ResourceType.LAMBDA_FUNCTION;
+  public TypeDescriptor descriptor() {
+    return LambdaFunction.DESCRIPTOR;
   }
 
   @Override
-  public String service() {
-    return "lambda";
+  public List<DetailStep<FunctionConfiguration>> details() {
+    return DETAILS;
   }
 
   @Override
-  public List<String> iamActions() {
-    return List.of("lambda:ListFunctions", "lambda:ListTags");
-  }
-
-  @Override
-  public void collect(CollectionContext context, ResourceSink sink) {
+  public void list(CollectionContext context, ListedItems<FunctionConfiguration> items) {
     LambdaClient lambda = context.client(LambdaClient.class);
     for (FunctionConfiguration function : lambda.listFunctionsPaginator(r -> r.maxItems(50)).functions()) {
-      sink.accept(resource(context, lambda, function));
+      resource(items.add(function, function.functionArn(), function.functionName()), function);
     }
   }
 
-  private static Resource.Builder resource(CollectionContext context, LambdaClient lambda,
-      FunctionConfiguration function) {
-    String arn = function.functionArn();
-    Resource.Builder r = context.newResource(arn, function.functionName());
-    try {
-      Map<String, String> tags = new TreeMap<>(lambda.listTags(t -> t.resource(arn)).tags());
-      r.tags(tags).name(Attributes.name(tags, function.functionName()));
-    } catch (AwsServiceException e) {
-      Attributes.unknown(context, r, arn, e, "tags");
-    }
+  private static Detail tags(CollectionContext context, FunctionConfiguration function) {
+    Map<String, String> tags = new TreeMap<>(context.client(LambdaClient.class)
+        .listTags(t -> t.resource(function.functionArn())).tags());
+    return r -> r.tags(tags).name(Attributes.name(tags, function.functionName()));
+  }
+
+  private static void resource(Resource.Builder r, FunctionConfiguration function) {
     if (function.stateAsString() != null) {
       r.state(function.stateAsString());
     }
-    Attributes.put(r, "runtime", function.runtimeAsString());
-    Attributes.put(r, "memory_mb", function.memorySize());
-    Attributes.put(r, "timeout_seconds", function.timeout());
-    Attributes.put(r, "architectures", function.architecturesAsStrings());
-    Attributes.put(r, "last_modified", function.lastModified());
-    Attributes.put(r, "code_size_bytes", function.codeSize());
-    Attributes.put(r, "package_type", function.packageTypeAsString());
-    Attributes.put(r, "handler", function.handler());
-    Attributes.put(r, "role", function.role());
-    Attributes.put(r, "ephemeral_storage_mb", function.ephemeralStorage() == null ? null
+    LambdaFunction.RUNTIME.put(r, function.runtimeAsString());
+    LambdaFunction.MEMORY_MB.put(r, function.memorySize());
+    LambdaFunction.TIMEOUT_SECONDS.put(r, function.timeout());
+    LambdaFunction.ARCHITECTURES.put(r, function.architecturesAsStrings());
+    LambdaFunction.LAST_MODIFIED.put(r, function.lastModified());
+    LambdaFunction.CODE_SIZE_BYTES.put(r, function.codeSize());
+    LambdaFunction.PACKAGE_TYPE.put(r, function.packageTypeAsString());
+    LambdaFunction.HANDLER.put(r, function.handler());
+    LambdaFunction.ROLE.put(r, function.role());
+    LambdaFunction.EPHEMERAL_STORAGE_MB.put(r, function.ephemeralStorage() == null ? null
         : function.ephemeralStorage().size());
-    Attributes.put(r, "version", function.version());
-    return r;
+    LambdaFunction.VERSION.put(r, function.version());
   }
 }

@@ -1,10 +1,21 @@
 package io.github.awsinventory.collector.internal.collectors;
 
+import static io.github.awsinventory.model.types.LoadBalancer.AVAILABILITY_ZONES;
+import static io.github.awsinventory.model.types.LoadBalancer.CREATED_TIME;
+import static io.github.awsinventory.model.types.LoadBalancer.DESCRIPTOR;
+import static io.github.awsinventory.model.types.LoadBalancer.DNS_NAME;
+import static io.github.awsinventory.model.types.LoadBalancer.IP_ADDRESS_TYPE;
+import static io.github.awsinventory.model.types.LoadBalancer.LB_TYPE;
+import static io.github.awsinventory.model.types.LoadBalancer.SCHEME;
+import static io.github.awsinventory.model.types.LoadBalancer.SECURITY_GROUPS;
+import static io.github.awsinventory.model.types.LoadBalancer.VPC_ID;
+
 import io.github.awsinventory.collector.spi.CollectionContext;
-import io.github.awsinventory.collector.spi.ResourceCollector;
-import io.github.awsinventory.collector.spi.ResourceSink;
+import io.github.awsinventory.collector.spi.DetailStep;
+import io.github.awsinventory.collector.spi.ItemCollector;
+import io.github.awsinventory.collector.spi.ListedItems;
 import io.github.awsinventory.model.Resource;
-import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.TypeDescriptor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,27 +33,23 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TagDescripti
  * page, and DescribeTags for 20 load balancers at a time. When a DescribeTags call fails, its load
  * balancers are kept with {@code tags} unknown.
  */
-public final class LoadBalancerCollector implements ResourceCollector {
+public final class LoadBalancerCollector implements ItemCollector<LoadBalancer> {
 
   private static final int TAG_BATCH = 20;
 
   @Override
-  public ResourceType type() {
-    return ResourceType.LOAD_BALANCER;
+  public TypeDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  /** None: the tags come in batches of 20 with the listing, not per load balancer. */
+  @Override
+  public List<DetailStep<LoadBalancer>> details() {
+    return List.of();
   }
 
   @Override
-  public String service() {
-    return "elasticloadbalancing";
-  }
-
-  @Override
-  public List<String> iamActions() {
-    return List.of("elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeTags");
-  }
-
-  @Override
-  public void collect(CollectionContext context, ResourceSink sink) {
+  public void list(CollectionContext context, ListedItems<LoadBalancer> items) {
     ElasticLoadBalancingV2Client elb = context.client(ElasticLoadBalancingV2Client.class);
     for (DescribeLoadBalancersResponse page : elb.describeLoadBalancersPaginator(r -> r.pageSize(400))) {
       List<LoadBalancer> balancers = page.loadBalancers();
@@ -57,11 +64,10 @@ public final class LoadBalancerCollector implements ResourceCollector {
           tagError = e;
         }
         for (LoadBalancer balancer : batch) {
-          Resource.Builder r = resource(context, balancer, tags.getOrDefault(balancer.loadBalancerArn(), Map.of()));
+          Resource.Builder r = resource(items, balancer, tags.getOrDefault(balancer.loadBalancerArn(), Map.of()));
           if (tagError != null) {
-            Attributes.unknown(context, r, balancer.loadBalancerArn(), tagError, "tags");
+            Attributes.unknown(context, r, balancer.loadBalancerArn(), tagError, DetailStep.TAGS);
           }
-          sink.accept(r);
         }
       }
     }
@@ -76,9 +82,9 @@ public final class LoadBalancerCollector implements ResourceCollector {
     return tags;
   }
 
-  private static Resource.Builder resource(CollectionContext context, LoadBalancer balancer,
+  private static Resource.Builder resource(ListedItems<LoadBalancer> items, LoadBalancer balancer,
       Map<String, String> tags) {
-    Resource.Builder r = context.newResource(balancer.loadBalancerArn(),
+    Resource.Builder r = items.add(balancer, balancer.loadBalancerArn(),
         Attributes.name(tags, balancer.loadBalancerName())).tags(tags);
     if (balancer.state() != null && balancer.state().codeAsString() != null) {
       r.state(balancer.state().codeAsString());
@@ -86,15 +92,15 @@ public final class LoadBalancerCollector implements ResourceCollector {
     if (balancer.createdTime() != null) {
       r.createdAt(balancer.createdTime());
     }
-    Attributes.put(r, "lb_type", balancer.typeAsString());
-    Attributes.put(r, "scheme", balancer.schemeAsString());
-    Attributes.put(r, "dns_name", balancer.dnsName());
-    Attributes.put(r, "vpc_id", balancer.vpcId());
-    Attributes.put(r, "availability_zones", balancer.availabilityZones().stream().map(AvailabilityZone::zoneName)
+    LB_TYPE.put(r, balancer.typeAsString());
+    SCHEME.put(r, balancer.schemeAsString());
+    DNS_NAME.put(r, balancer.dnsName());
+    VPC_ID.put(r, balancer.vpcId());
+    AVAILABILITY_ZONES.put(r, balancer.availabilityZones().stream().map(AvailabilityZone::zoneName)
         .collect(Collectors.toList()));
-    Attributes.put(r, "security_groups", balancer.securityGroups());
-    Attributes.put(r, "ip_address_type", balancer.ipAddressTypeAsString());
-    Attributes.put(r, "created_time", balancer.createdTime());
+    SECURITY_GROUPS.put(r, balancer.securityGroups());
+    IP_ADDRESS_TYPE.put(r, balancer.ipAddressTypeAsString());
+    CREATED_TIME.put(r, balancer.createdTime());
     return r;
   }
 }

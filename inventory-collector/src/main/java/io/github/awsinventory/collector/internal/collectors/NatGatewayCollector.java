@@ -1,10 +1,19 @@
 package io.github.awsinventory.collector.internal.collectors;
 
+import static io.github.awsinventory.model.types.NatGateway.CONNECTIVITY_TYPE;
+import static io.github.awsinventory.model.types.NatGateway.CREATE_TIME;
+import static io.github.awsinventory.model.types.NatGateway.DESCRIPTOR;
+import static io.github.awsinventory.model.types.NatGateway.PRIVATE_IPS;
+import static io.github.awsinventory.model.types.NatGateway.PUBLIC_IPS;
+import static io.github.awsinventory.model.types.NatGateway.SUBNET_ID;
+import static io.github.awsinventory.model.types.NatGateway.VPC_ID;
+
 import io.github.awsinventory.collector.spi.CollectionContext;
-import io.github.awsinventory.collector.spi.ResourceCollector;
-import io.github.awsinventory.collector.spi.ResourceSink;
+import io.github.awsinventory.collector.spi.DetailStep;
+import io.github.awsinventory.collector.spi.ItemCollector;
+import io.github.awsinventory.collector.spi.ListedItems;
 import io.github.awsinventory.model.Resource;
-import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.TypeDescriptor;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,37 +25,33 @@ import software.amazon.awssdk.services.ec2.model.NatGatewayState;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
 /** {@code nat_gateway}: DescribeNatGateways, 1000 per page. Deleted gateways (listed for about an hour) are gone. */
-public final class NatGatewayCollector implements ResourceCollector {
+public final class NatGatewayCollector implements ItemCollector<NatGateway> {
 
   @Override
-  public ResourceType type() {
-    return ResourceType.NAT_GATEWAY;
+  public TypeDescriptor descriptor() {
+    return DESCRIPTOR;
   }
 
   @Override
-  public String service() {
-    return "ec2";
+  public List<DetailStep<NatGateway>> details() {
+    return List.of();
   }
 
   @Override
-  public List<String> iamActions() {
-    return List.of("ec2:DescribeNatGateways");
-  }
-
-  @Override
-  public void collect(CollectionContext context, ResourceSink sink) {
+  public void list(CollectionContext context, ListedItems<NatGateway> items) {
     Ec2Client ec2 = context.client(Ec2Client.class);
     for (NatGateway gateway : ec2.describeNatGatewaysPaginator(r -> r.maxResults(1000)).natGateways()) {
       if (gateway.state() == NatGatewayState.DELETED) {
         continue;
       }
-      sink.accept(resource(context, gateway));
+      resource(context, items, gateway);
     }
   }
 
-  private static Resource.Builder resource(CollectionContext context, NatGateway gateway) {
+  private static Resource.Builder resource(CollectionContext context, ListedItems<NatGateway> items,
+      NatGateway gateway) {
     Map<String, String> tags = Attributes.tags(gateway.tags(), Tag::key, Tag::value);
-    Resource.Builder r = context.newResource(context.arn("ec2", "natgateway/" + gateway.natGatewayId()),
+    Resource.Builder r = items.add(gateway, context.arn("ec2", "natgateway/" + gateway.natGatewayId()),
         Attributes.name(tags, gateway.natGatewayId())).tags(tags);
     if (gateway.stateAsString() != null) {
       r.state(gateway.stateAsString());
@@ -54,14 +59,14 @@ public final class NatGatewayCollector implements ResourceCollector {
     if (gateway.createTime() != null) {
       r.createdAt(gateway.createTime());
     }
-    Attributes.put(r, "vpc_id", gateway.vpcId());
-    Attributes.put(r, "subnet_id", gateway.subnetId());
-    Attributes.put(r, "connectivity_type", gateway.connectivityTypeAsString());
-    Attributes.put(r, "public_ips", gateway.natGatewayAddresses().stream().map(NatGatewayAddress::publicIp)
+    VPC_ID.put(r, gateway.vpcId());
+    SUBNET_ID.put(r, gateway.subnetId());
+    CONNECTIVITY_TYPE.put(r, gateway.connectivityTypeAsString());
+    PUBLIC_IPS.put(r, gateway.natGatewayAddresses().stream().map(NatGatewayAddress::publicIp)
         .filter(Objects::nonNull).collect(Collectors.toList()));
-    Attributes.put(r, "private_ips", gateway.natGatewayAddresses().stream().map(NatGatewayAddress::privateIp)
+    PRIVATE_IPS.put(r, gateway.natGatewayAddresses().stream().map(NatGatewayAddress::privateIp)
         .filter(Objects::nonNull).collect(Collectors.toList()));
-    Attributes.put(r, "create_time", gateway.createTime());
+    CREATE_TIME.put(r, gateway.createTime());
     return r;
   }
 }

@@ -1,10 +1,12 @@
 package io.github.awsinventory.collector.internal.collectors;
 
 import io.github.awsinventory.collector.spi.CollectionContext;
-import io.github.awsinventory.collector.spi.ResourceCollector;
-import io.github.awsinventory.collector.spi.ResourceSink;
+import io.github.awsinventory.collector.spi.DetailStep;
+import io.github.awsinventory.collector.spi.ItemCollector;
+import io.github.awsinventory.collector.spi.ListedItems;
 import io.github.awsinventory.model.Resource;
-import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.TypeDescriptor;
+import io.github.awsinventory.model.types.RdsCluster;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,36 +19,31 @@ import software.amazon.awssdk.services.rds.model.Tag;
  * {@code rds_cluster}: DescribeDBClusters (Aurora and Multi-AZ DB clusters, and those of RDS-managed
  * engines such as Neptune and DocumentDB), 100 per page; the tags come with each cluster.
  */
-public final class RdsClusterCollector implements ResourceCollector {
+public final class RdsClusterCollector implements ItemCollector<DBCluster> {
 
   @Override
-  public ResourceType type() {
-    return ResourceType.RDS_CLUSTER;
+  public TypeDescriptor descriptor() {
+    return RdsCluster.DESCRIPTOR;
   }
 
   @Override
-  public String service() {
-    return "rds";
+  public List<DetailStep<DBCluster>> details() {
+    return List.of();
   }
 
   @Override
-  public List<String> iamActions() {
-    return List.of("rds:DescribeDBClusters");
-  }
-
-  @Override
-  public void collect(CollectionContext context, ResourceSink sink) {
+  public void list(CollectionContext context, ListedItems<DBCluster> items) {
     RdsClient rds = context.client(RdsClient.class);
     for (DBCluster cluster : rds.describeDBClustersPaginator(r -> r.maxRecords(100)).dbClusters()) {
-      sink.accept(resource(context, cluster));
+      resource(context, items, cluster);
     }
   }
 
-  private static Resource.Builder resource(CollectionContext context, DBCluster cluster) {
+  private static Resource.Builder resource(CollectionContext context, ListedItems<DBCluster> items, DBCluster cluster) {
     Map<String, String> tags = Attributes.tags(cluster.tagList(), Tag::key, Tag::value);
     String arn = cluster.dbClusterArn() != null ? cluster.dbClusterArn()
         : context.arn("rds", "cluster:" + cluster.dbClusterIdentifier());
-    Resource.Builder r = context.newResource(arn, Attributes.name(tags, cluster.dbClusterIdentifier())).tags(tags);
+    Resource.Builder r = items.add(cluster, arn, Attributes.name(tags, cluster.dbClusterIdentifier())).tags(tags);
     if (cluster.status() != null) {
       r.state(cluster.status());
     }
@@ -55,18 +52,18 @@ public final class RdsClusterCollector implements ResourceCollector {
     }
     List<String> members = cluster.dbClusterMembers().stream().map(DBClusterMember::dbInstanceIdentifier)
         .collect(Collectors.toList());
-    Attributes.put(r, "engine", cluster.engine());
-    Attributes.put(r, "engine_version", cluster.engineVersion());
-    Attributes.put(r, "engine_mode", cluster.engineMode());
-    Attributes.put(r, "storage_encrypted", cluster.storageEncrypted());
-    Attributes.put(r, "kms_key_id", cluster.kmsKeyId());
-    Attributes.put(r, "multi_az", cluster.multiAZ());
-    Attributes.put(r, "members", members.size());
-    Attributes.put(r, "member_ids", members);
-    Attributes.put(r, "allocated_storage_gib", cluster.allocatedStorage());
-    Attributes.put(r, "storage_type", cluster.storageType());
-    Attributes.put(r, "backup_retention_days", cluster.backupRetentionPeriod());
-    Attributes.put(r, "deletion_protection", cluster.deletionProtection());
+    RdsCluster.ENGINE.put(r, cluster.engine());
+    RdsCluster.ENGINE_VERSION.put(r, cluster.engineVersion());
+    RdsCluster.ENGINE_MODE.put(r, cluster.engineMode());
+    RdsCluster.STORAGE_ENCRYPTED.put(r, cluster.storageEncrypted());
+    RdsCluster.KMS_KEY_ID.put(r, cluster.kmsKeyId());
+    RdsCluster.MULTI_AZ.put(r, cluster.multiAZ());
+    RdsCluster.MEMBERS.put(r, members.size());
+    RdsCluster.MEMBER_IDS.put(r, members);
+    RdsCluster.ALLOCATED_STORAGE_GIB.put(r, cluster.allocatedStorage());
+    RdsCluster.STORAGE_TYPE.put(r, cluster.storageType());
+    RdsCluster.BACKUP_RETENTION_DAYS.put(r, cluster.backupRetentionPeriod());
+    RdsCluster.DELETION_PROTECTION.put(r, cluster.deletionProtection());
     return r;
   }
 }

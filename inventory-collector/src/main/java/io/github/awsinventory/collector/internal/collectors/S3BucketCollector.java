@@ -1,10 +1,14 @@
 package io.github.awsinventory.collector.internal.collectors;
 
 import io.github.awsinventory.collector.spi.CollectionContext;
-import io.github.awsinventory.collector.spi.ResourceCollector;
-import io.github.awsinventory.collector.spi.ResourceSink;
+import io.github.awsinventory.collector.spi.DetailStep;
+import io.github.awsinventory.collector.spi.DetailStep.Detail;
+import io.github.awsinventory.collector.spi.ItemCollector;
+import io.github.awsinventory.collector.spi.ListedItems;
 import io.github.awsinventory.model.Resource;
-import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.TypeDescriptor;
+import io.github.awsinventory.model.types.S3Bucket;
+import io.github.awsinventory.model.types.S3Bucket.PublicAccessBlock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,82 +22,57 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryptionRule;
 import software.amazon.awssdk.services.s3.model.Tag;
 
 /**
- * {@code s3_bucket}, a global type: ListBuckets (10,000 per page), then for each bucket GetBucketLocation,
- * GetBucketEncryption, GetPublicAccessBlock, GetBucketVersioning and GetBucketTagging through the
- * collector's cross-region S3 client. Each resource carries its bucket's own region.
+ * {@code s3_bucket}, a global type: ListBuckets (10,000 per page), then five detail steps per bucket —
+ * GetBucketLocation, GetBucketEncryption, GetPublicAccessBlock, GetBucketVersioning and GetBucketTagging — through
+ * the collector's cross-region S3 client. Each resource carries its bucket's own region.
  *
- * <p>A bucket without default encryption, public access block or tags is a fact ({@code none},
- * {@code false}, no tags); any other failure of a detail call leaves the bucket with the attributes of that
- * call unknown. When the location cannot be read, the bucket's region is {@code global} and {@code region}
- * is unknown.
+ * <p>A bucket without default encryption, public access block or tags is a fact ({@code none}, {@code false}, no
+ * tags); any other failure of a detail step leaves the bucket with the attributes of that step unknown. When the
+ * location cannot be read, the bucket's region is {@code global} and {@code region} is unknown.
  */
-public final class S3BucketCollector implements ResourceCollector {
+public final class S3BucketCollector implements ItemCollector<String> {
 
   private static final String NO_ENCRYPTION = "ServerSideEncryptionConfigurationNotFoundError";
   private static final String NO_PUBLIC_ACCESS_BLOCK = "NoSuchPublicAccessBlockConfiguration";
   private static final String NO_TAGS = "NoSuchTagSet";
 
+  private static final List<DetailStep<String>> DETAILS = List.of(
+      DetailStep.<String>named("GetBucketLocation", S3BucketCollector::location, DetailStep.REGION)
+          .withFallback(r -> r.region(Resource.GLOBAL_REGION)),
+      DetailStep.of("GetBucketEncryption", S3BucketCollector::encryption, S3Bucket.DEFAULT_ENCRYPTION,
+          S3Bucket.KMS_KEY_ID, S3Bucket.BUCKET_KEY_ENABLED),
+      DetailStep.of("GetPublicAccessBlock", S3BucketCollector::publicAccessBlock,
+          S3Bucket.PUBLIC_ACCESS_BLOCK_CONFIGURED, S3Bucket.PUBLIC_ACCESS_BLOCK),
+      DetailStep.of("GetBucketVersioning", S3BucketCollector::versioning, S3Bucket.VERSIONING),
+      DetailStep.tags("GetBucketTagging", S3BucketCollector::tags));
+
   @Override
-  public ResourceType type() {
-    return ResourceType.S3_BUCKET;
+  public TypeDescriptor descriptor() {
+    return S3Bucket.DESCRIPTOR;
   }
 
   @Override
-  public String service() {
-    return "s3";
+  public List<DetailStep<String>> details() {
+    return DETAILS;
   }
 
   @Override
-  public boolean isGlobal() {
-    return true;
-  }
-
-  @Override
-  public List<String> iamActions() {
-    return List.of("s3:ListAllMyBuckets", "s3:GetBucketLocation", "s3:GetEncryptionConfiguration",
-        "s3:GetBucketPublicAccessBlock", "s3:GetBucketVersioning", "s3:GetBucketTagging");
-  }
-
-  @Override
-  public void collect(CollectionContext context, ResourceSink sink) {
+  public void list(CollectionContext context, ListedItems<String> items) {
     S3Client s3 = context.client(S3Client.class);
     for (Bucket bucket : s3.listBucketsPaginator(r -> r.maxBuckets(10_000)).buckets()) {
-      sink.accept(resource(context, s3, bucket));
+      String name = bucket.name();
+      Resource.Builder r = items.add(name, "arn:" + context.partition() + ":s3:::" + name, name);
+      if (bucket.creationDate() != null) {
+        r.createdAt(bucket.creationDate());
+      }
+      S3Bucket.CREATION_DATE.put(r, bucket.creationDate());
     }
   }
 
-  private static Resource.Builder resource(CollectionContext context, S3Client s3, Bucket bucket) {
-    String name = bucket.name();
-    String arn = "arn:" + context.partition() + ":s3:::" + name;
-    Resource.Builder r = context.newResource(arn, name);
-    if (bucket.creationDate() != null) {
-      r.createdAt(bucket.creationDate());
-    }
-    Attributes.put(r, "creation_date", bucket.creationDate());
-    try {
-      r.region(region(s3.getBucketLocation(l -> l.bucket(name)).locationConstraintAsString()));
-    } catch (AwsServiceException e) {
-      r.region(Resource.GLOBAL_REGION);
-      Attributes.unknown(context, r, arn, e, "region");
-    }
-    encryption(context, s3, name, arn, r);
-    publicAccessBlock(context, s3, name, arn, r);
-    try {
-      String status = s3.getBucketVersioning(v -> v.bucket(name)).statusAsString();
-      r.putAttributes("versioning", status == null || status.isEmpty() ? "Disabled" : status);
-    } catch (AwsServiceException e) {
-      Attributes.unknown(context, r, arn, e, "versioning");
-    }
-    try {
-      Map<String, String> tags = Attributes.tags(s3.getBucketTagging(t -> t.bucket(name)).tagSet(), Tag::key,
-          Tag::value);
-      r.tags(tags).name(Attributes.name(tags, name));
-    } catch (AwsServiceException e) {
-      if (!Attributes.hasCode(e, NO_TAGS)) {
-        Attributes.unknown(context, r, arn, e, "tags");
-      }
-    }
-    return r;
+  private static Detail location(CollectionContext context, String bucket) {
+    String constraint = s3(context).getBucketLocation(l -> l.bucket(bucket)).locationConstraintAsString();
+    String region = region(constraint);
+    return r -> r.region(region);
   }
 
   /** The region of a location constraint: none means us-east-1, and {@code EU} is the old name of eu-west-1. */
@@ -104,50 +83,73 @@ public final class S3BucketCollector implements ResourceCollector {
     return "EU".equals(locationConstraint) ? "eu-west-1" : locationConstraint;
   }
 
-  private static void encryption(CollectionContext context, S3Client s3, String name, String arn,
-      Resource.Builder r) {
+  private static Detail encryption(CollectionContext context, String bucket) {
     ServerSideEncryptionConfiguration configuration;
     try {
-      configuration = s3.getBucketEncryption(e -> e.bucket(name)).serverSideEncryptionConfiguration();
+      configuration = s3(context).getBucketEncryption(e -> e.bucket(bucket)).serverSideEncryptionConfiguration();
     } catch (AwsServiceException e) {
       if (Attributes.hasCode(e, NO_ENCRYPTION)) {
-        r.putAttributes("default_encryption", "none");
-      } else {
-        Attributes.unknown(context, r, arn, e, "default_encryption", "kms_key_id", "bucket_key_enabled");
+        return r -> S3Bucket.DEFAULT_ENCRYPTION.put(r, "none");
       }
-      return;
+      throw e;
     }
     ServerSideEncryptionRule rule = configuration == null ? null : configuration.rules().stream()
         .filter(x -> x.applyServerSideEncryptionByDefault() != null).findFirst().orElse(null);
     if (rule == null) {
-      r.putAttributes("default_encryption", "none");
-      return;
+      return r -> S3Bucket.DEFAULT_ENCRYPTION.put(r, "none");
     }
     ServerSideEncryptionByDefault byDefault = rule.applyServerSideEncryptionByDefault();
-    Attributes.put(r, "default_encryption", byDefault.sseAlgorithmAsString());
-    Attributes.put(r, "kms_key_id", byDefault.kmsMasterKeyID());
-    r.putAttributes("bucket_key_enabled", Boolean.TRUE.equals(rule.bucketKeyEnabled()));
+    boolean bucketKey = Boolean.TRUE.equals(rule.bucketKeyEnabled());
+    return r -> {
+      S3Bucket.DEFAULT_ENCRYPTION.put(r, byDefault.sseAlgorithmAsString());
+      S3Bucket.KMS_KEY_ID.put(r, byDefault.kmsMasterKeyID());
+      S3Bucket.BUCKET_KEY_ENABLED.put(r, bucketKey);
+    };
   }
 
-  private static void publicAccessBlock(CollectionContext context, S3Client s3, String name, String arn,
-      Resource.Builder r) {
+  private static Detail publicAccessBlock(CollectionContext context, String bucket) {
     PublicAccessBlockConfiguration block;
     try {
-      block = s3.getPublicAccessBlock(p -> p.bucket(name)).publicAccessBlockConfiguration();
+      block = s3(context).getPublicAccessBlock(p -> p.bucket(bucket)).publicAccessBlockConfiguration();
     } catch (AwsServiceException e) {
-      if (Attributes.hasCode(e, NO_PUBLIC_ACCESS_BLOCK)) {
-        block = null;
-      } else {
-        Attributes.unknown(context, r, arn, e, "public_access_block_configured", "public_access_block");
-        return;
+      if (!Attributes.hasCode(e, NO_PUBLIC_ACCESS_BLOCK)) {
+        throw e;
       }
+      block = null;
     }
     Map<String, Object> flags = new LinkedHashMap<>();
-    flags.put("block_public_acls", block != null && Boolean.TRUE.equals(block.blockPublicAcls()));
-    flags.put("ignore_public_acls", block != null && Boolean.TRUE.equals(block.ignorePublicAcls()));
-    flags.put("block_public_policy", block != null && Boolean.TRUE.equals(block.blockPublicPolicy()));
-    flags.put("restrict_public_buckets", block != null && Boolean.TRUE.equals(block.restrictPublicBuckets()));
-    r.putAttributes("public_access_block_configured", block != null);
-    r.putAttributes("public_access_block", flags);
+    PublicAccessBlock.BLOCK_PUBLIC_ACLS.put(flags, block != null && Boolean.TRUE.equals(block.blockPublicAcls()));
+    PublicAccessBlock.IGNORE_PUBLIC_ACLS.put(flags, block != null && Boolean.TRUE.equals(block.ignorePublicAcls()));
+    PublicAccessBlock.BLOCK_PUBLIC_POLICY.put(flags,
+        block != null && Boolean.TRUE.equals(block.blockPublicPolicy()));
+    PublicAccessBlock.RESTRICT_PUBLIC_BUCKETS.put(flags,
+        block != null && Boolean.TRUE.equals(block.restrictPublicBuckets()));
+    boolean configured = block != null;
+    return r -> {
+      S3Bucket.PUBLIC_ACCESS_BLOCK_CONFIGURED.put(r, configured);
+      S3Bucket.PUBLIC_ACCESS_BLOCK.put(r, flags);
+    };
+  }
+
+  private static Detail versioning(CollectionContext context, String bucket) {
+    String status = s3(context).getBucketVersioning(v -> v.bucket(bucket)).statusAsString();
+    return r -> S3Bucket.VERSIONING.put(r, status == null || status.isEmpty() ? "Disabled" : status);
+  }
+
+  private static Detail tags(CollectionContext context, String bucket) {
+    Map<String, String> tags;
+    try {
+      tags = Attributes.tags(s3(context).getBucketTagging(t -> t.bucket(bucket)).tagSet(), Tag::key, Tag::value);
+    } catch (AwsServiceException e) {
+      if (!Attributes.hasCode(e, NO_TAGS)) {
+        throw e;
+      }
+      return Detail.NOTHING;
+    }
+    return r -> r.tags(tags).name(Attributes.name(tags, bucket));
+  }
+
+  private static S3Client s3(CollectionContext context) {
+    return context.client(S3Client.class);
   }
 }
