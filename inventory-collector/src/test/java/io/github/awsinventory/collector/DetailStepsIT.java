@@ -108,14 +108,14 @@ class DetailStepsIT {
   @Test
   void detailCallWithoutAnAnswer_retriesTheScopeAndLosesNothing() {
     FaultInjector faults = FaultInjector.withSeed(13);
-    // Two resets in a row exhaust the SDK's two attempts: the step fails without a service answer, which ends the
-    // scope's attempt (after the calls in flight finish); the retried attempt collects everything.
-    FaultRule resets = faults.add(FaultRule.connectionReset().service("s3").operation("GetBucketTagging").times(2));
+    // With one SDK attempt per call, a reset fails the step without a service answer, which ends the scope's attempt
+    // (after the calls in flight finish); the retried attempt collects everything.
+    FaultRule reset = faults.add(FaultRule.connectionReset().service("s3").operation("GetBucketTagging").times(1));
     InMemoryInventoryStore store = InventoryStores.inMemory();
 
-    CollectionReport report = run(4, faults, store);
+    CollectionReport report = run(4, 1, faults, store);
 
-    assertThat(resets.injectedCount()).isEqualTo(2);
+    assertThat(reset.injectedCount()).isEqualTo(1);
     assertThat(report.status()).isEqualTo(RunStatus.OK);
     assertThat(report.detailErrors()).isEmpty();
     assertThat(store.scopeResults()).filteredOn(r -> r.resourceType().equals(ResourceType.S3_BUCKET))
@@ -148,12 +148,16 @@ class DetailStepsIT {
   }
 
   private static CollectionReport run(int perAccount, FaultInjector faults, InventoryStore store) {
+    return run(perAccount, 2, faults, store);
+  }
+
+  private static CollectionReport run(int perAccount, int sdkAttempts, FaultInjector faults, InventoryStore store) {
     InventoryConfig config = InventoryConfig.builder()
         .putAccounts("alpha", Emulated.account("alpha", A, "engineering"))
         .regions(List.of("us-east-1"))
         .addResourceTypes(ResourceType.S3_BUCKET, ResourceType.IAM_USER)
         .collectionSettings(CollectionSettings.builder().maxConcurrency(8).perAccountConcurrency(perAccount)
-            .timeoutSeconds(120).retryAttempts(3).sdkMaxAttempts(2).build())
+            .timeoutSeconds(120).retryAttempts(3).sdkMaxAttempts(sdkAttempts).build())
         .build();
     try (InventoryCollector collector = Emulated.collector(aws, config, faults).store(store).build()) {
       return collector.run();

@@ -1,0 +1,106 @@
+package io.github.awsinventory.collector.internal;
+
+import io.github.awsinventory.collector.CollectionRequest;
+import io.github.awsinventory.collector.ResourceCollectors;
+import io.github.awsinventory.collector.spi.ResourceCollector;
+import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.config.AccountConfig;
+import io.github.awsinventory.model.config.ConfigurationException;
+import io.github.awsinventory.model.config.InventoryConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * What a run collects: which collectors exist, which types and regions a request selects, and which accounts — the
+ * configured ones plus, with an organisation, its other active accounts — after the request's account filter and
+ * shard. Every mistake in a request is a {@link ConfigurationException} naming the input and the fix, raised before
+ * any scope runs.
+ */
+final class CollectionPlan {
+
+  private CollectionPlan() {}
+
+  /** The collectors by type: the given or discovered ones, then the added ones (which replace a built-in). */
+  static Map<ResourceType, ResourceCollector> collectors(InventoryConfig config,
+      Iterable<? extends ResourceCollector> base, List<ResourceCollector> extra) {
+    Map<ResourceType, ResourceCollector> byType = new LinkedHashMap<>();
+    for (ResourceCollector collector : base != null ? base : ResourceCollectors.discover()) {
+      ResourceCollector previous = byType.putIfAbsent(collector.type(), collector);
+      if (previous != null) {
+        throw new ConfigurationException("two collectors for resource type " + collector.type() + ": "
+            + previous.getClass().getName() + " and " + collector.getClass().getName() + "; register only one");
+      }
+    }
+    for (ResourceCollector collector : extra) {
+      byType.put(collector.type(), collector);
+    }
+    Set<ResourceType> missing = new TreeSet<>(config.resourceTypes());
+    missing.removeAll(byType.keySet());
+    if (!missing.isEmpty()) {
+      throw new ConfigurationException("the configuration names resource type(s) " + missing
+          + " but no collector handles them; register a ResourceCollector for each");
+    }
+    return byType;
+  }
+
+  /** The types a request collects, in the configuration's order. */
+  static List<ResourceType> types(Setup setup, CollectionRequest request) {
+    List<ResourceType> configured = setup.config.resourceTypes().isEmpty()
+        ? new ArrayList<>(setup.collectors.keySet()) : setup.config.resourceTypes();
+    Set<ResourceType> unknown = new TreeSet<>(request.resourceTypes());
+    unknown.removeAll(setup.collectors.keySet());
+    if (!unknown.isEmpty()) {
+      throw new ConfigurationException("no collector for resource type(s) " + unknown + "; known types: "
+          + new TreeSet<>(setup.collectors.keySet()));
+    }
+    if (request.resourceTypes().isEmpty()) {
+      return configured;
+    }
+    return configured.stream().filter(request.resourceTypes()::contains).collect(Collectors.toList());
+  }
+
+  /** The regions a request restricts the run to; empty for all. */
+  static Set<String> regionFilter(CollectionRequest request) {
+    Set<String> known = Region.regions().stream().map(Region::id).collect(Collectors.toSet());
+    List<String> unknown = request.regions().stream().filter(r -> !known.contains(r)).sorted()
+        .collect(Collectors.toList());
+    if (!unknown.isEmpty()) {
+      throw new ConfigurationException("unknown region(s) " + unknown + "; use region names such as us-east-1");
+    }
+    return request.regions();
+  }
+
+  /** The accounts a request collects: configured, then discovered, filtered by the request and its shard. */
+  static List<AccountConfig> accounts(Setup setup, CollectionRequest request, StsClient sts,
+      OrganizationsDirectory organizations) {
+    InventoryConfig config = setup.config;
+    Map<String, AccountConfig> accounts = new LinkedHashMap<>();
+    for (AccountConfig account : config.enabledAccounts()) {
+      accounts.put(account.accountId(), account);
+    }
+    if (config.organization().enabled()) {
+      String caller = sts.getCallerIdentity().account();
+      for (AccountConfig discovered : organizations.discover(caller, accounts.keySet())) {
+        accounts.put(discovered.accountId(), discovered);
+      }
+    }
+    Set<String> unknown = new TreeSet<>(request.accounts());
+    unknown.removeAll(accounts.keySet());
+    if (!unknown.isEmpty()) {
+      throw new ConfigurationException("account(s) " + unknown + " are not in the configuration"
+          + (config.organization().enabled() ? " or the organization (as ACTIVE, not excluded)" : "")
+          + "; check --accounts");
+    }
+    return accounts.values().stream()
+        .filter(a -> request.accounts().isEmpty() || request.accounts().contains(a.accountId()))
+        .filter(a -> request.shard().map(s -> s.contains(a.accountId())).orElse(true))
+        .collect(Collectors.toList());
+  }
+}
