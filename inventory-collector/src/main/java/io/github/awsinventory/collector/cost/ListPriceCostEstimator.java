@@ -3,16 +3,26 @@ package io.github.awsinventory.collector.cost;
 import io.github.awsinventory.collector.spi.CostEstimate;
 import io.github.awsinventory.collector.spi.CostEstimator;
 import io.github.awsinventory.model.Resource;
+import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.AttributeKey;
 import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.pricing.PriceList;
 import io.github.awsinventory.model.pricing.PriceQuote;
+import io.github.awsinventory.model.types.DynamoDbTable;
+import io.github.awsinventory.model.types.EbsSnapshot;
+import io.github.awsinventory.model.types.EbsVolume;
+import io.github.awsinventory.model.types.Ec2Instance;
+import io.github.awsinventory.model.types.LoadBalancer;
+import io.github.awsinventory.model.types.RdsInstance;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The default cost estimator: the rules that turn a {@link Resource} into a monthly estimate from a
@@ -51,9 +61,27 @@ public final class ListPriceCostEstimator implements CostEstimator {
   private static final BigDecimal ZERO_CENTS = new BigDecimal("0.00");
 
   private final PriceList prices;
+  /** The rule of each built-in type. */
+  private final Map<ResourceType, Function<Resource, CostEstimate>> rules;
 
   private ListPriceCostEstimator(PriceList prices) {
     this.prices = prices;
+    this.rules = Map.ofEntries(
+        Map.entry(ResourceType.EC2_INSTANCE, this::ec2Instance),
+        Map.entry(ResourceType.EBS_VOLUME, this::ebsVolume),
+        Map.entry(ResourceType.EBS_SNAPSHOT, this::ebsSnapshot),
+        Map.entry(ResourceType.ELASTIC_IP, resource -> priced(resource, prices.publicIpv4Quote())),
+        Map.entry(ResourceType.NAT_GATEWAY, this::natGateway),
+        Map.entry(ResourceType.LOAD_BALANCER, this::loadBalancer),
+        Map.entry(ResourceType.RDS_INSTANCE, this::rdsInstance),
+        Map.entry(ResourceType.RDS_CLUSTER, resource -> CostEstimate.unknown(
+            "Aurora storage and I/O are billed by usage; instances carry the compute cost")),
+        Map.entry(ResourceType.DYNAMODB_TABLE, this::dynamoDbTable),
+        Map.entry(ResourceType.SECURITY_GROUP, resource -> free(resource, "no charge for security groups")),
+        Map.entry(ResourceType.IAM_USER, resource -> free(resource, "no charge for IAM users")),
+        Map.entry(ResourceType.S3_BUCKET, resource -> CostEstimate.unknown(
+            "storage is billed by usage; bucket size is not collected")),
+        Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")));
   }
 
   /**
@@ -121,24 +149,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
   @Override
   public Optional<CostEstimate> estimate(Resource resource) {
     Objects.requireNonNull(resource, "resource");
-    CostEstimate estimate = switch (resource.resourceType().name()) {
-      case "ec2_instance" -> ec2Instance(resource);
-      case "ebs_volume" -> ebsVolume(resource);
-      case "ebs_snapshot" -> ebsSnapshot(resource);
-      case "elastic_ip" -> priced(resource, prices.publicIpv4Quote());
-      case "nat_gateway" -> natGateway(resource);
-      case "load_balancer" -> loadBalancer(resource);
-      case "rds_instance" -> rdsInstance(resource);
-      case "rds_cluster" -> CostEstimate.unknown(
-          "Aurora storage and I/O are billed by usage; instances carry the compute cost");
-      case "dynamodb_table" -> dynamoDbTable(resource);
-      case "security_group" -> free(resource, "no charge for security groups");
-      case "iam_user" -> free(resource, "no charge for IAM users");
-      case "s3_bucket" -> CostEstimate.unknown("storage is billed by usage; bucket size is not collected");
-      case "lambda_function" -> CostEstimate.unknown("billed by requests and duration");
-      default -> null;
-    };
-    return Optional.ofNullable(estimate);
+    return Optional.ofNullable(rules.get(resource.resourceType())).map(rule -> rule.apply(resource));
   }
 
   @Override
@@ -161,8 +172,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
       return CostEstimate.unknown("no cost rule for instance state " + state.get());
     }
     Attributes needs = new Attributes(resource);
-    String instanceType = needs.text("instance_type");
-    String platform = needs.text("platform");
+    String instanceType = needs.text(Ec2Instance.INSTANCE_TYPE);
+    String platform = needs.text(Ec2Instance.PLATFORM);
     if (!needs.complete()) {
       return needs.unknown();
     }
@@ -177,15 +188,15 @@ public final class ListPriceCostEstimator implements CostEstimator {
 
   private CostEstimate ebsVolume(Resource resource) {
     Attributes needs = new Attributes(resource);
-    String volumeType = needs.text("volume_type");
-    BigDecimal size = needs.amount("size_gib");
+    String volumeType = needs.text(EbsVolume.VOLUME_TYPE);
+    BigDecimal size = needs.amount(EbsVolume.SIZE_GIB);
     BigDecimal iops = null;
     BigDecimal throughput = null;
     if (volumeType != null && IOPS_BILLED.contains(volumeType)) {
-      iops = needs.amount("iops");
+      iops = needs.amount(EbsVolume.IOPS);
     }
     if ("gp3".equals(volumeType)) {
-      throughput = needs.amount("throughput_mibps");
+      throughput = needs.amount(EbsVolume.THROUGHPUT_MIBPS);
     }
     if (!needs.complete()) {
       return needs.unknown();
@@ -195,7 +206,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
 
   private CostEstimate ebsSnapshot(Resource resource) {
     Attributes needs = new Attributes(resource);
-    BigDecimal size = needs.amount("size_gib");
+    BigDecimal size = needs.amount(EbsSnapshot.SIZE_GIB);
     if (!needs.complete()) {
       return needs.unknown();
     }
@@ -218,7 +229,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
 
   private CostEstimate loadBalancer(Resource resource) {
     Attributes needs = new Attributes(resource);
-    String lbType = needs.text("lb_type");
+    String lbType = needs.text(LoadBalancer.LB_TYPE);
     if (!needs.complete()) {
       return needs.unknown();
     }
@@ -227,7 +238,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
 
   private CostEstimate rdsInstance(Resource resource) {
     Attributes engineNeeds = new Attributes(resource);
-    String engine = engineNeeds.text("engine");
+    String engine = engineNeeds.text(RdsInstance.ENGINE);
     if (!engineNeeds.complete()) {
       return engineNeeds.unknown();
     }
@@ -240,11 +251,12 @@ public final class ListPriceCostEstimator implements CostEstimator {
     }
     boolean stopped = RDS_STOPPED.contains(state.get());
     Attributes needs = new Attributes(resource);
-    String instanceClass = stopped ? null : needs.text("instance_class");
-    Boolean multiAz = needs.flag("multi_az");
-    String storageType = needs.text("storage_type");
-    BigDecimal size = needs.amount("allocated_storage_gib");
-    BigDecimal iops = storageType != null && IOPS_BILLED.contains(storageType) ? needs.amount("iops") : null;
+    String instanceClass = stopped ? null : needs.text(RdsInstance.INSTANCE_CLASS);
+    Boolean multiAz = needs.flag(RdsInstance.MULTI_AZ);
+    String storageType = needs.text(RdsInstance.STORAGE_TYPE);
+    BigDecimal size = needs.amount(RdsInstance.ALLOCATED_STORAGE_GIB);
+    BigDecimal iops = storageType != null && IOPS_BILLED.contains(storageType) ? needs.amount(RdsInstance.IOPS)
+        : null;
     if (!needs.complete()) {
       return needs.unknown();
     }
@@ -257,7 +269,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
 
   private CostEstimate dynamoDbTable(Resource resource) {
     Attributes modeNeeds = new Attributes(resource);
-    String billingMode = modeNeeds.text("billing_mode");
+    String billingMode = modeNeeds.text(DynamoDbTable.BILLING_MODE);
     if (!modeNeeds.complete()) {
       return modeNeeds.unknown();
     }
@@ -267,16 +279,16 @@ public final class ListPriceCostEstimator implements CostEstimator {
     if (!billingMode.equals("PROVISIONED")) {
       return CostEstimate.unknown("no cost rule for billing mode " + billingMode);
     }
-    Optional<String> tableClass = resource.stringAttribute("table_class");
+    Optional<String> tableClass = DynamoDbTable.TABLE_CLASS.read(resource);
     if (tableClass.isPresent() && !tableClass.get().equals("STANDARD")) {
       return CostEstimate.unknown("table class " + tableClass.get() + " is not in the price table");
     }
     Attributes needs = new Attributes(resource);
-    BigDecimal rcu = needs.amount("read_capacity");
-    BigDecimal wcu = needs.amount("write_capacity");
-    BigDecimal gsiRcu = needs.amountOrZero("gsi_read_capacity");
-    BigDecimal gsiWcu = needs.amountOrZero("gsi_write_capacity");
-    BigDecimal sizeBytes = needs.amount("size_bytes");
+    BigDecimal rcu = needs.amount(DynamoDbTable.READ_CAPACITY);
+    BigDecimal wcu = needs.amount(DynamoDbTable.WRITE_CAPACITY);
+    BigDecimal gsiRcu = needs.amountOrZero(DynamoDbTable.GSI_READ_CAPACITY);
+    BigDecimal gsiWcu = needs.amountOrZero(DynamoDbTable.GSI_WRITE_CAPACITY);
+    BigDecimal sizeBytes = needs.amount(DynamoDbTable.SIZE_BYTES);
     if (!needs.complete()) {
       return needs.unknown();
     }
@@ -312,8 +324,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
   }
 
   /**
-   * Reads the attributes a rule needs, remembering each one that is unknown, missing or malformed, so that
-   * the unknown estimate names them all.
+   * Reads the attributes a rule needs through their keys, remembering each one that is unknown, missing or
+   * malformed, so that the unknown estimate names them all.
    */
   private static final class Attributes {
     private final Resource resource;
@@ -323,43 +335,28 @@ public final class ListPriceCostEstimator implements CostEstimator {
       this.resource = resource;
     }
 
-    String text(String name) {
-      Object value = value(name);
-      if (value == null) {
-        return null;
-      }
-      if (!(value instanceof String)) {
-        problems.add("attribute " + name + " is not a string (was " + value + ")");
-        return null;
-      }
-      return (String) value;
+    String text(AttributeKey<String> key) {
+      return value(key);
     }
 
-    Boolean flag(String name) {
-      Object value = value(name);
-      if (value == null) {
-        return null;
-      }
-      if (!(value instanceof Boolean)) {
-        problems.add("attribute " + name + " is not a boolean (was " + value + ")");
-        return null;
-      }
-      return (Boolean) value;
+    Boolean flag(AttributeKey<Boolean> key) {
+      return value(key);
     }
 
-    BigDecimal amount(String name) {
-      Object value = value(name);
-      return value == null ? null : checkedAmount(name, value);
+    BigDecimal amount(AttributeKey<BigDecimal> key) {
+      return nonNegative(key, value(key));
     }
 
     /** An amount whose absence means none (a table without global secondary indexes); unknown still counts. */
-    BigDecimal amountOrZero(String name) {
-      if (resource.isUnknown(name)) {
-        problems.add("required attribute " + name + " is unknown");
+    BigDecimal amountOrZero(AttributeKey<BigDecimal> key) {
+      if (key.isUnknown(resource)) {
+        problems.add("required attribute " + key.name() + " is unknown");
         return null;
       }
-      Object value = resource.attributes().get(name);
-      return value == null ? BigDecimal.ZERO : checkedAmount(name, value);
+      if (resource.attributes().get(key.name()) == null) {
+        return BigDecimal.ZERO;
+      }
+      return nonNegative(key, typed(key));
     }
 
     boolean complete() {
@@ -370,29 +367,36 @@ public final class ListPriceCostEstimator implements CostEstimator {
       return CostEstimate.unknown(String.join("; ", problems));
     }
 
-    private BigDecimal checkedAmount(String name, Object value) {
-      if (!(value instanceof BigDecimal)) {
-        problems.add("attribute " + name + " is not a number (was " + value + ")");
-        return null;
-      }
-      BigDecimal amount = (BigDecimal) value;
-      if (amount.signum() < 0) {
-        problems.add("attribute " + name + " is negative (was " + amount.toPlainString() + ")");
+    private BigDecimal nonNegative(AttributeKey<BigDecimal> key, BigDecimal amount) {
+      if (amount != null && amount.signum() < 0) {
+        problems.add("attribute " + key.name() + " is negative (was " + amount.toPlainString() + ")");
         return null;
       }
       return amount;
     }
 
-    private Object value(String name) {
-      if (resource.isUnknown(name)) {
-        problems.add("required attribute " + name + " is unknown");
+    /** The value of a required attribute; null, with the problem noted, when it is unknown or missing. */
+    private <T> T value(AttributeKey<T> key) {
+      if (key.isUnknown(resource)) {
+        problems.add("required attribute " + key.name() + " is unknown");
         return null;
       }
-      Object value = resource.attributes().get(name);
-      if (value == null) {
-        problems.add("required attribute " + name + " is missing");
+      if (resource.attributes().get(key.name()) == null) {
+        problems.add("required attribute " + key.name() + " is missing");
+        return null;
       }
-      return value;
+      return typed(key);
+    }
+
+    /** The value of an attribute that is there; null, with the problem noted, when it is of another type. */
+    private <T> T typed(AttributeKey<T> key) {
+      Optional<T> value = key.read(resource);
+      if (value.isEmpty()) {
+        problems.add("attribute " + key.name() + " is not a " + key.valueType().label() + " (was "
+            + resource.attributes().get(key.name()) + ")");
+        return null;
+      }
+      return value.get();
     }
   }
 }

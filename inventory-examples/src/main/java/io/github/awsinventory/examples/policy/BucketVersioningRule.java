@@ -2,6 +2,7 @@ package io.github.awsinventory.examples.policy;
 
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.query.security.Finding;
 import io.github.awsinventory.query.security.SecurityRule;
 import io.github.awsinventory.query.security.Severity;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * ACME-001, a custom security rule: an S3 bucket must keep object versions, so that an overwrite or a
  * deletion — by mistake or by ransomware — can be undone. Reads the {@code versioning} attribute the
- * collector stores for every bucket ({@code Enabled}, {@code Suspended} or {@code Disabled}).
+ * collector stores for every bucket ({@code Enabled}, {@code Suspended} or {@code Disabled}) through its
+ * catalogue key, {@link S3Bucket#VERSIONING}.
  *
  * <p>Registered in {@code META-INF/services/io.github.awsinventory.query.security.SecurityRule}, so
  * {@code SecurityRules.discover()} — and with it {@code InventoryReports}, the CLI and the Lambda — runs it
@@ -23,8 +25,6 @@ public final class BucketVersioningRule implements SecurityRule {
 
   /** The rule's id; custom rules carry their organisation's prefix. */
   public static final String ID = "ACME-001";
-
-  private static final String VERSIONING = "versioning";
 
   /** Creates the rule; {@link java.util.ServiceLoader} needs this public constructor. */
   public BucketVersioningRule() {}
@@ -57,15 +57,15 @@ public final class BucketVersioningRule implements SecurityRule {
 
   @Override
   public List<Finding> evaluate(Resource bucket, Instant asOf) {
-    Optional<String> versioning = bucket.stringAttribute(VERSIONING);
-    if (bucket.isUnknown(VERSIONING) || versioning.isEmpty()) {   // GetBucketVersioning failed, or missing
-      return List.of(Finding.unknown(this, bucket, VERSIONING));
+    Optional<String> versioning = S3Bucket.VERSIONING.read(bucket);
+    if (S3Bucket.VERSIONING.isUnknown(bucket) || versioning.isEmpty()) {   // GetBucketVersioning failed, or missing
+      return List.of(Finding.unknown(this, bucket, S3Bucket.VERSIONING.name()));
     }
     if (versioning.get().equals("Enabled")) {
       return List.of();
     }
     return List.of(Finding.fail(this, bucket)
-        .putEvidence(VERSIONING, versioning.get())
+        .putEvidence(S3Bucket.VERSIONING.name(), versioning.get())
         .message("S3 bucket " + bucket.name() + " keeps no object versions (versioning " + versioning.get() + ")")
         .build());
   }

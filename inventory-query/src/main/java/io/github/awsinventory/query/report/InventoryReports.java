@@ -5,6 +5,10 @@ import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.config.CostThresholds;
 import io.github.awsinventory.model.pricing.PriceList;
+import io.github.awsinventory.model.types.EbsSnapshot;
+import io.github.awsinventory.model.types.EbsVolume;
+import io.github.awsinventory.model.types.Ec2Instance;
+import io.github.awsinventory.model.types.ElasticIp;
 import io.github.awsinventory.query.InventoryQuery;
 import io.github.awsinventory.query.security.SecurityCheck;
 import io.github.awsinventory.query.security.SecurityReport;
@@ -244,16 +248,6 @@ public final class InventoryReports {
     return time.atZone(ZoneOffset.UTC).toLocalDate().toString();
   }
 
-  static Optional<Instant> instant(Resource resource, String attribute) {
-    return resource.stringAttribute(attribute).flatMap(text -> {
-      try {
-        return Optional.of(Instant.parse(text));
-      } catch (RuntimeException e) {
-        return Optional.empty();
-      }
-    });
-  }
-
   static String instanceId(Resource instance) {
     String id = instance.resourceId();
     int slash = id.lastIndexOf('/');
@@ -268,15 +262,18 @@ public final class InventoryReports {
     private final Map<String, BigDecimal> gib = new HashMap<>();
 
     void add(Resource volume) {
-      Object attachments = volume.attributes().get("attachments");
+      // Each attachment on its own, so that one that cannot be read does not hide the others.
+      Object attachments = volume.attributes().get(EbsVolume.ATTACHMENTS.name());
       if (!(attachments instanceof List<?>)) {
         return;
       }
       for (Object attachment : (List<?>) attachments) {
-        if (attachment instanceof Map<?, ?> && ((Map<?, ?>) attachment).get("instance_id") instanceof String) {
-          String instance = (String) ((Map<?, ?>) attachment).get("instance_id");
+        Optional<String> instanceId = attachment instanceof Map<?, ?>
+            ? EbsVolume.Attachment.INSTANCE_ID.read(entries((Map<?, ?>) attachment)) : Optional.empty();
+        if (instanceId.isPresent()) {
+          String instance = instanceId.get();
           count.merge(instance, 1, Integer::sum);
-          gib.merge(instance, volume.numberAttribute("size_gib").orElse(BigDecimal.ZERO), BigDecimal::add);
+          gib.merge(instance, EbsVolume.SIZE_GIB.read(volume).orElse(BigDecimal.ZERO), BigDecimal::add);
           if (volume.estimatedMonthlyCost().isPresent()) {
             cost.merge(instance, volume.estimatedMonthlyCost().get(), BigDecimal::add);
           } else {
@@ -298,6 +295,12 @@ public final class InventoryReports {
     BigDecimal cost(String instance) {
       return costUnknown.containsKey(instance) ? null : cost.getOrDefault(instance, BigDecimal.ZERO);
     }
+
+    /** An attachment as its keys read it: the resource's attributes are normalized, so its keys are strings. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> entries(Map<?, ?> attachment) {
+      return (Map<String, ?>) attachment;
+    }
   }
 
   /** The cost report's recommendations. */
@@ -313,45 +316,38 @@ public final class InventoryReports {
 
     @Override
     public void accept(Resource r) {
-      String type = r.resourceType().name();
+      ResourceType type = r.resourceType();
       BigDecimal cost = r.estimatedMonthlyCost().orElse(null);
-      switch (type) {
-        case "ec2_instance":
-          if (r.state().map("stopped"::equals).orElse(false)) {
-            stopped.add(r);
-          } else if (r.state().map("running"::equals).orElse(false)) {
-            previousGeneration(r, cost);
-          }
-          break;
-        case "ebs_volume":
-          volumes.add(r);
-          if (r.booleanAttribute("attached").equals(Optional.of(false))) {
-            recommend("unattached-volume", r, "attached to nothing ("
-                + r.numberAttribute("size_gib").map(BigDecimal::toPlainString).orElse("?") + " GiB "
-                + r.stringAttribute("volume_type").orElse("?") + ")", "snapshot it if needed, then delete it", cost);
-          }
-          if (r.stringAttribute("volume_type").equals(Optional.of("gp2"))) {
-            gp2ToGp3(r, cost);
-          }
-          break;
-        case "elastic_ip":
-          if (r.booleanAttribute("associated").equals(Optional.of(false))) {
-            recommend("unassociated-eip", r, "associated with nothing, still billed as a public IPv4 address",
-                "release it", cost);
-          }
-          break;
-        case "ebs_snapshot":
-          instant(r, "start_time").filter(t -> daysBetween(t, now) > thresholds.staleResourceDays()).ifPresent(t ->
-              recommend("old-snapshot", r, "taken " + day(t) + " (" + daysBetween(t, now) + " days ago, more than "
-                  + thresholds.staleResourceDays() + ")", "delete it if no longer needed, or archive it", cost));
-          break;
-        default:
-          break;
+      if (ResourceType.EC2_INSTANCE.equals(type)) {
+        if (r.state().map("stopped"::equals).orElse(false)) {
+          stopped.add(r);
+        } else if (r.state().map("running"::equals).orElse(false)) {
+          previousGeneration(r, cost);
+        }
+      } else if (ResourceType.EBS_VOLUME.equals(type)) {
+        volumes.add(r);
+        if (EbsVolume.ATTACHED.read(r).equals(Optional.of(false))) {
+          recommend("unattached-volume", r, "attached to nothing ("
+              + EbsVolume.SIZE_GIB.read(r).map(BigDecimal::toPlainString).orElse("?") + " GiB "
+              + EbsVolume.VOLUME_TYPE.read(r).orElse("?") + ")", "snapshot it if needed, then delete it", cost);
+        }
+        if (EbsVolume.VOLUME_TYPE.read(r).equals(Optional.of("gp2"))) {
+          gp2ToGp3(r, cost);
+        }
+      } else if (ResourceType.ELASTIC_IP.equals(type)) {
+        if (ElasticIp.ASSOCIATED.read(r).equals(Optional.of(false))) {
+          recommend("unassociated-eip", r, "associated with nothing, still billed as a public IPv4 address",
+              "release it", cost);
+        }
+      } else if (ResourceType.EBS_SNAPSHOT.equals(type)) {
+        EbsSnapshot.START_TIME.read(r).filter(t -> daysBetween(t, now) > thresholds.staleResourceDays()).ifPresent(t ->
+            recommend("old-snapshot", r, "taken " + day(t) + " (" + daysBetween(t, now) + " days ago, more than "
+                + thresholds.staleResourceDays() + ")", "delete it if no longer needed, or archive it", cost));
       }
     }
 
     private void previousGeneration(Resource r, BigDecimal cost) {
-      String instanceType = r.stringAttribute("instance_type").orElse(null);
+      String instanceType = Ec2Instance.INSTANCE_TYPE.read(r).orElse(null);
       if (instanceType == null || !prices.isPreviousGeneration(instanceType)) {
         return;
       }
@@ -364,7 +360,7 @@ public final class InventoryReports {
     }
 
     private void gp2ToGp3(Resource r, BigDecimal cost) {
-      Optional<BigDecimal> size = r.numberAttribute("size_gib");
+      Optional<BigDecimal> size = EbsVolume.SIZE_GIB.read(r);
       if (size.isEmpty() || cost == null) {
         recommend("gp2-to-gp3", r, "gp2 volume; gp3 costs about 20 % less per GiB", "modify the volume type to gp3",
             null);
@@ -386,7 +382,7 @@ public final class InventoryReports {
         if (volumes.count(id) == 0) {
           continue;
         }
-        String since = instant(instance, "stopped_at").map(t -> " since " + day(t) + " (" + daysBetween(t, now)
+        String since = Ec2Instance.STOPPED_AT.read(instance).map(t -> " since " + day(t) + " (" + daysBetween(t, now)
             + " days)").orElse("");
         recommend("stopped-instance-ebs", instance, "stopped" + since + "; its " + ebsVolumes(volumes.count(id)) + " ("
             + volumes.gib(id).toPlainString() + " GiB) " + (volumes.count(id) == 1 ? "is" : "are") + " still billed",
@@ -417,40 +413,34 @@ public final class InventoryReports {
 
     @Override
     public void accept(Resource r) {
+      ResourceType type = r.resourceType();
       BigDecimal cost = r.estimatedMonthlyCost().orElse(null);
-      switch (r.resourceType().name()) {
-        case "ebs_volume":
-          volumes.add(r);
-          if (r.booleanAttribute("attached").equals(Optional.of(false))) {
-            Long age = r.createdAt().map(t -> daysBetween(t, now)).orElse(null);
-            add(CleanupCandidate.Reason.UNATTACHED_VOLUME, r, "attached to nothing, "
-                + r.numberAttribute("size_gib").map(BigDecimal::toPlainString).orElse("?") + " GiB "
-                + r.stringAttribute("volume_type").orElse("?"), age, cost);
+      if (ResourceType.EBS_VOLUME.equals(type)) {
+        volumes.add(r);
+        if (EbsVolume.ATTACHED.read(r).equals(Optional.of(false))) {
+          Long age = r.createdAt().map(t -> daysBetween(t, now)).orElse(null);
+          add(CleanupCandidate.Reason.UNATTACHED_VOLUME, r, "attached to nothing, "
+              + EbsVolume.SIZE_GIB.read(r).map(BigDecimal::toPlainString).orElse("?") + " GiB "
+              + EbsVolume.VOLUME_TYPE.read(r).orElse("?"), age, cost);
+        }
+      } else if (ResourceType.ELASTIC_IP.equals(type)) {
+        if (ElasticIp.ASSOCIATED.read(r).equals(Optional.of(false))) {
+          add(CleanupCandidate.Reason.UNASSOCIATED_ELASTIC_IP, r, "associated with nothing ("
+              + ElasticIp.PUBLIC_IP.read(r).orElse("?") + ")", null, cost);
+        }
+      } else if (ResourceType.EC2_INSTANCE.equals(type)) {
+        if (r.state().map("stopped"::equals).orElse(false)) {
+          if (Ec2Instance.STOPPED_AT.read(r).isPresent()) {
+            stopped.add(r);
+          } else {
+            stoppedWithoutStopTime++;
           }
-          break;
-        case "elastic_ip":
-          if (r.booleanAttribute("associated").equals(Optional.of(false))) {
-            add(CleanupCandidate.Reason.UNASSOCIATED_ELASTIC_IP, r, "associated with nothing ("
-                + r.stringAttribute("public_ip").orElse("?") + ")", null, cost);
-          }
-          break;
-        case "ec2_instance":
-          if (r.state().map("stopped"::equals).orElse(false)) {
-            if (instant(r, "stopped_at").isPresent()) {
-              stopped.add(r);
-            } else {
-              stoppedWithoutStopTime++;
-            }
-          }
-          break;
-        case "ebs_snapshot":
-          instant(r, "start_time").filter(t -> daysBetween(t, now) > thresholds.staleResourceDays()).ifPresent(t ->
-              add(CleanupCandidate.Reason.OLD_SNAPSHOT, r, "taken " + day(t) + ", "
-                  + r.numberAttribute("size_gib").map(BigDecimal::toPlainString).orElse("?") + " GiB",
-                  daysBetween(t, now), cost));
-          break;
-        default:
-          break;
+        }
+      } else if (ResourceType.EBS_SNAPSHOT.equals(type)) {
+        EbsSnapshot.START_TIME.read(r).filter(t -> daysBetween(t, now) > thresholds.staleResourceDays()).ifPresent(t ->
+            add(CleanupCandidate.Reason.OLD_SNAPSHOT, r, "taken " + day(t) + ", "
+                + EbsSnapshot.SIZE_GIB.read(r).map(BigDecimal::toPlainString).orElse("?") + " GiB",
+                daysBetween(t, now), cost));
       }
       long unseen = daysBetween(r.lastSeen(), now);
       if (unseen > thresholds.notSeenDays()) {
@@ -461,12 +451,12 @@ public final class InventoryReports {
 
     List<CleanupCandidate> candidates() {
       for (Resource instance : stopped) {
-        Instant stoppedAt = instant(instance, "stopped_at").get();
+        Instant stoppedAt = Ec2Instance.STOPPED_AT.read(instance).orElseThrow();
         long days = daysBetween(stoppedAt, now);
         if (days > thresholds.idleResourceDays()) {
           String id = instanceId(instance);
           add(CleanupCandidate.Reason.IDLE_INSTANCE, instance, "stopped since " + day(stoppedAt) + ", "
-              + instance.stringAttribute("instance_type").orElse("?") + ", " + ebsVolumes(volumes.count(id)) + " ("
+              + Ec2Instance.INSTANCE_TYPE.read(instance).orElse("?") + ", " + ebsVolumes(volumes.count(id)) + " ("
               + volumes.gib(id).toPlainString() + " GiB) still billed", days, volumes.cost(id));
         }
       }

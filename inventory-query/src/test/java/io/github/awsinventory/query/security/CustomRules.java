@@ -2,6 +2,7 @@ package io.github.awsinventory.query.security;
 
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.DynamoDbTable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -77,15 +78,15 @@ final class CustomRules {
 
     @Override
     public List<Finding> evaluate(Resource table, Instant asOf) {
-      Optional<Boolean> protectedTable = table.booleanAttribute("deletion_protection");
+      Optional<Boolean> protectedTable = DynamoDbTable.DELETION_PROTECTION.read(table);
       if (protectedTable.isEmpty()) {
-        return List.of(Finding.unknown(this, table, "deletion_protection"));
+        return List.of(Finding.unknown(this, table, DynamoDbTable.DELETION_PROTECTION.name()));
       }
       if (protectedTable.get()) {
         return List.of();
       }
       return List.of(Finding.fail(this, table)
-          .putEvidence("deletion_protection", false)
+          .putEvidence(DynamoDbTable.DELETION_PROTECTION.name(), false)
           .message("DynamoDB table " + table.name() + " has no deletion protection")
           .build());
     }

@@ -2,6 +2,8 @@ package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.IamUser;
+import io.github.awsinventory.model.types.IamUser.AccessKey;
 import io.github.awsinventory.query.security.Finding;
 import io.github.awsinventory.query.security.Severity;
 import java.math.BigDecimal;
@@ -9,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,6 @@ final class AccessKeyRule extends BuiltInRule {
 
   /** The age, in days, an active access key may reach. */
   static final int MAX_AGE_DAYS = 90;
-
-  static final String ACCESS_KEYS = "access_keys";
 
   /** What makes a key stale. */
   enum Check {
@@ -59,7 +58,7 @@ final class AccessKeyRule extends BuiltInRule {
   @Override
   public List<Finding> evaluate(Resource user, Instant asOf) {
     Reading read = new Reading(user);
-    Optional<List<?>> keys = read.list(ACCESS_KEYS);
+    Optional<List<?>> keys = read.entries(IamUser.ACCESS_KEYS);
     if (keys.isEmpty()) {
       return unknown(user, read.undetermined());
     }
@@ -67,28 +66,28 @@ final class AccessKeyRule extends BuiltInRule {
     List<Object> stale = new ArrayList<>();
     List<String> details = new ArrayList<>();
     for (int i = 0; i < keys.get().size(); i++) {
-      String path = ACCESS_KEYS + "[" + i + "]";
+      String path = IamUser.ACCESS_KEYS.name() + "[" + i + "]";
       Object entry = keys.get().get(i);
       if (!(entry instanceof Map<?, ?>)) {
         read.undetermined(path);
         continue;
       }
-      Map<?, ?> key = (Map<?, ?>) entry;
-      Object active = key.get("active");
-      if (!(active instanceof Boolean)) {
-        read.undetermined(path + ".active");
+      Map<String, ?> key = Reading.entry((Map<?, ?>) entry);
+      Optional<Boolean> active = AccessKey.ACTIVE.read(key);
+      if (active.isEmpty()) {
+        read.undetermined(path + "." + AccessKey.ACTIVE.name());
         continue;
       }
-      if (!(Boolean) active) {
+      if (!active.get()) {
         continue;
       }
-      Optional<Instant> rotated = time(key.get("last_rotated"));
-      Optional<Instant> used = time(key.get("last_used"));
-      if (rotated.isEmpty() || key.containsKey("last_used") && used.isEmpty()) {
-        read.undetermined(path + (rotated.isEmpty() ? ".last_rotated" : ".last_used"));
+      Optional<Instant> rotated = AccessKey.LAST_ROTATED.read(key);
+      Optional<Instant> used = AccessKey.LAST_USED.read(key);
+      if (rotated.isEmpty() || key.containsKey(AccessKey.LAST_USED.name()) && used.isEmpty()) {
+        read.undetermined(path + "." + (rotated.isEmpty() ? AccessKey.LAST_ROTATED : AccessKey.LAST_USED).name());
         continue;
       }
-      String number = keyNumber(key.get("key_number"), i);
+      String number = AccessKey.KEY_NUMBER.read(key).map(BigDecimal::toPlainString).orElse(String.valueOf(i + 1));
       if (check == Check.ROTATION && rotated.get().isBefore(cutoff)) {
         stale.add(key);
         details.add("key " + number + " (last rotated " + day(rotated.get()) + ", " + days(rotated.get(), asOf)
@@ -106,27 +105,12 @@ final class AccessKeyRule extends BuiltInRule {
     if (!stale.isEmpty()) {
       String what = check == Check.ROTATION ? "not rotated" : "unused";
       String keysNoun = stale.size() == 1 ? "an active access key " : "active access keys ";
-      return List.of(fail(user).putEvidence(ACCESS_KEYS, stale)
+      return List.of(fail(user).putEvidence(IamUser.ACCESS_KEYS.name(), stale)
           .message(Labels.describe(user) + " has " + keysNoun + what + " for more than " + MAX_AGE_DAYS
               + " days: " + String.join(", ", details))
           .build());
     }
     return read.complete() ? List.of() : unknown(user, read.undetermined());
-  }
-
-  private static Optional<Instant> time(Object value) {
-    if (!(value instanceof String)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Instant.parse((String) value));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static String keyNumber(Object number, int index) {
-    return number instanceof BigDecimal ? ((BigDecimal) number).toPlainString() : String.valueOf(index + 1);
   }
 
   private static String day(Instant time) {

@@ -1,9 +1,15 @@
 package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.EbsSnapshot;
+import io.github.awsinventory.model.types.EbsVolume;
+import io.github.awsinventory.model.types.RdsCluster;
+import io.github.awsinventory.model.types.RdsInstance;
+import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.query.security.SecurityRule;
 import io.github.awsinventory.query.security.Severity;
 import java.util.List;
+import java.util.Map;
 
 /** The built-in security rules, documented in {@code docs/SECURITY_RULES.md}. */
 public final class BuiltInRules {
@@ -14,27 +20,28 @@ public final class BuiltInRules {
   private static final String WORLD = "0.0.0.0/0 or ::/0";
 
   private static final List<SecurityRule> ALL = List.of(
-      new AttributeValueRule("EBS-001", Severity.HIGH, "EBS volume not encrypted",
+      new AttributeValueRule<>("EBS-001", Severity.HIGH, "EBS volume not encrypted",
           "Volumes cannot be encrypted in place: snapshot the volume, copy the snapshot with encryption, create "
               + "a volume from the copy and swap it in; turn on EBS encryption by default in every region.",
-          "encrypted", false, "is not encrypted", ResourceType.EBS_VOLUME),
-      new AttributeValueRule("EBS-002", Severity.HIGH, "EBS snapshot not encrypted",
+          Map.of(ResourceType.EBS_VOLUME, EbsVolume.ENCRYPTED), false, "is not encrypted"),
+      new AttributeValueRule<>("EBS-002", Severity.HIGH, "EBS snapshot not encrypted",
           "Copy the snapshot with encryption (ec2 copy-snapshot --encrypted) and delete the unencrypted "
               + "original; turn on EBS encryption by default so that new snapshots are encrypted.",
-          "encrypted", false, "is not encrypted", ResourceType.EBS_SNAPSHOT),
-      new AttributeValueRule("RDS-001", Severity.HIGH, "RDS storage not encrypted",
+          Map.of(ResourceType.EBS_SNAPSHOT, EbsSnapshot.ENCRYPTED), false, "is not encrypted"),
+      new AttributeValueRule<>("RDS-001", Severity.HIGH, "RDS storage not encrypted",
           "Storage encryption cannot be turned on for an existing database: snapshot it, copy the snapshot "
               + "with a KMS key, restore from the encrypted copy and move clients to it.",
-          "storage_encrypted", false, "has unencrypted storage", ResourceType.RDS_INSTANCE,
-          ResourceType.RDS_CLUSTER),
-      new AttributeValueRule("RDS-002", Severity.CRITICAL, "RDS instance publicly accessible",
+          Map.of(ResourceType.RDS_INSTANCE, RdsInstance.STORAGE_ENCRYPTED, ResourceType.RDS_CLUSTER,
+              RdsCluster.STORAGE_ENCRYPTED),
+          false, "has unencrypted storage"),
+      new AttributeValueRule<>("RDS-002", Severity.CRITICAL, "RDS instance publicly accessible",
           "Modify the DB instance with --no-publicly-accessible and keep it in private subnets; reach it "
               + "through a VPN, a bastion or Session Manager port forwarding.",
-          "publicly_accessible", true, "is publicly accessible", ResourceType.RDS_INSTANCE),
+          Map.of(ResourceType.RDS_INSTANCE, RdsInstance.PUBLICLY_ACCESSIBLE), true, "is publicly accessible"),
       new PublicAccessBlockRule(),
-      new AttributeValueRule("S3-002", Severity.MEDIUM, "S3 bucket without default encryption",
+      new AttributeValueRule<>("S3-002", Severity.MEDIUM, "S3 bucket without default encryption",
           "Configure default encryption for the bucket (s3api put-bucket-encryption with SSE-S3 or SSE-KMS).",
-          "default_encryption", "none", "has no default encryption", ResourceType.S3_BUCKET),
+          Map.of(ResourceType.S3_BUCKET, S3Bucket.DEFAULT_ENCRYPTION), "none", "has no default encryption"),
       OpenIngressRule.onPorts("SG-001", Severity.CRITICAL, "Security group open to the internet on SSH",
           "Remove the inbound rules that allow port 22 from " + WORLD + "; allow SSH only from known "
               + "addresses, or use Session Manager instead.",

@@ -2,6 +2,7 @@ package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.IamUser;
 import io.github.awsinventory.query.security.Finding;
 import io.github.awsinventory.query.security.Severity;
 import java.time.Instant;
@@ -24,17 +25,18 @@ final class ConsoleWithoutMfaRule extends BuiltInRule {
   @Override
   public List<Finding> evaluate(Resource user, Instant asOf) {
     Reading read = new Reading(user);
-    Optional<Boolean> console = read.bool("console_access");
-    Optional<Boolean> mfa = read.bool("mfa_active");
+    Optional<Boolean> console = read.value(IamUser.CONSOLE_ACCESS);
+    Optional<Boolean> mfa = read.value(IamUser.MFA_ACTIVE);
     if (console.equals(Optional.of(false)) || mfa.equals(Optional.of(true))) {
       return List.of();
     }
     if (!read.complete()) {
       return unknown(user, read.undetermined());
     }
-    return List.of(fail(user).putEvidence("console_access", true).putEvidence("mfa_active", false)
-        .message(Labels.describe(user) + " can sign in to the console without MFA (console_access true, "
-            + "mfa_active false)")
+    return List.of(fail(user).putEvidence(IamUser.CONSOLE_ACCESS.name(), true)
+        .putEvidence(IamUser.MFA_ACTIVE.name(), false)
+        .message(Labels.describe(user) + " can sign in to the console without MFA (" + IamUser.CONSOLE_ACCESS.name()
+            + " true, " + IamUser.MFA_ACTIVE.name() + " false)")
         .build());
   }
 }

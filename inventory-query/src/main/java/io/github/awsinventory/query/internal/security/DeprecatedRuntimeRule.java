@@ -2,6 +2,7 @@ package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.LambdaFunction;
 import io.github.awsinventory.query.security.Finding;
 import io.github.awsinventory.query.security.Severity;
 import java.time.Instant;
@@ -17,8 +18,6 @@ import java.util.Optional;
  */
 final class DeprecatedRuntimeRule extends BuiltInRule {
 
-  static final String RUNTIME = "runtime";
-
   DeprecatedRuntimeRule() {
     super("LAMBDA-001", Severity.MEDIUM, "Lambda function on a deprecated runtime",
         "Move the function to a supported runtime of its language (see the Lambda runtimes page of the AWS "
@@ -28,18 +27,18 @@ final class DeprecatedRuntimeRule extends BuiltInRule {
 
   @Override
   public List<Finding> evaluate(Resource function, Instant asOf) {
-    Optional<String> runtime = function.stringAttribute(RUNTIME);
+    Optional<String> runtime = LambdaFunction.RUNTIME.read(function);
     if (runtime.isEmpty()) {
-      boolean image = !function.isUnknown(RUNTIME) && function.stringAttribute("package_type")
+      boolean image = !LambdaFunction.RUNTIME.isUnknown(function) && LambdaFunction.PACKAGE_TYPE.read(function)
           .filter("Image"::equals).isPresent();
-      return image ? List.of() : unknown(function, List.of(RUNTIME));
+      return image ? List.of() : unknown(function, List.of(LambdaFunction.RUNTIME.name()));
     }
     Optional<LocalDate> deprecated = LambdaRuntimes.deprecationDate(runtime.get());
     LocalDate day = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
     if (deprecated.isEmpty() || deprecated.get().isAfter(day)) {
       return List.of();
     }
-    return List.of(fail(function).putEvidence(RUNTIME, runtime.get())
+    return List.of(fail(function).putEvidence(LambdaFunction.RUNTIME.name(), runtime.get())
         .putEvidence("deprecation_date", deprecated.get())
         .message(Labels.describe(function) + " runs on " + runtime.get() + ", deprecated since "
             + deprecated.get())

@@ -2,6 +2,8 @@ package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.AttributeKey;
+import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.query.security.Finding;
 import io.github.awsinventory.query.security.Severity;
 import java.time.Instant;
@@ -15,8 +17,8 @@ import java.util.Optional;
  */
 final class ImdsV1Rule extends BuiltInRule {
 
-  static final String TOKENS = "imds_http_tokens";
-  static final String ENDPOINT = "imds_http_endpoint";
+  private static final AttributeKey<String> TOKENS = Ec2Instance.IMDS_HTTP_TOKENS;
+  private static final AttributeKey<String> ENDPOINT = Ec2Instance.IMDS_HTTP_ENDPOINT;
 
   ImdsV1Rule() {
     super("EC2-001", Severity.MEDIUM, "EC2 instance allows IMDSv1",
@@ -28,17 +30,18 @@ final class ImdsV1Rule extends BuiltInRule {
   @Override
   public List<Finding> evaluate(Resource instance, Instant asOf) {
     Reading read = new Reading(instance);
-    Optional<String> tokens = read.string(TOKENS);
-    Optional<String> endpoint = read.string(ENDPOINT);
+    Optional<String> tokens = read.value(TOKENS);
+    Optional<String> endpoint = read.value(ENDPOINT);
     if (tokens.equals(Optional.of("required")) || endpoint.equals(Optional.of("disabled"))) {
       return List.of();
     }
     if (!read.complete()) {
       return unknown(instance, read.undetermined());
     }
-    return List.of(fail(instance).putEvidence(TOKENS, tokens.get()).putEvidence(ENDPOINT, endpoint.get())
-        .message(Labels.describe(instance) + " accepts IMDSv1 (" + TOKENS + " " + tokens.get() + ", " + ENDPOINT
-            + " " + endpoint.get() + ")")
+    return List.of(fail(instance).putEvidence(TOKENS.name(), tokens.get())
+        .putEvidence(ENDPOINT.name(), endpoint.get())
+        .message(Labels.describe(instance) + " accepts IMDSv1 (" + TOKENS.name() + " " + tokens.get() + ", "
+            + ENDPOINT.name() + " " + endpoint.get() + ")")
         .build());
   }
 }

@@ -2,6 +2,7 @@ package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.SecurityGroup;
 import java.util.Map;
 
 /** How findings name a resource in their messages: {@code EBS volume scratch (vol-0abc)}. */
@@ -66,7 +67,7 @@ public final class Labels {
    */
   public static String shortId(Resource resource) {
     if (ResourceType.SECURITY_GROUP.equals(resource.resourceType())) {
-      String groupId = resource.stringAttribute("group_id").orElse("");
+      String groupId = SecurityGroup.GROUP_ID.read(resource).orElse("");
       if (!groupId.isEmpty()) {
         return groupId;
       }

@@ -2,6 +2,10 @@ package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.AttributeKey;
+import io.github.awsinventory.model.catalog.NumberKey;
+import io.github.awsinventory.model.types.SecurityGroup;
+import io.github.awsinventory.model.types.SecurityGroup.IngressRule;
 import io.github.awsinventory.query.security.Finding;
 import io.github.awsinventory.query.security.Severity;
 import java.math.BigDecimal;
@@ -27,8 +31,6 @@ import java.util.stream.Collectors;
  * every offending inbound rule in its evidence.
  */
 final class OpenIngressRule extends BuiltInRule {
-
-  static final String INGRESS_RULES = "ingress_rules";
 
   private static final int MAX_PORT = 65535;
 
@@ -57,7 +59,7 @@ final class OpenIngressRule extends BuiltInRule {
   @Override
   public List<Finding> evaluate(Resource group, Instant asOf) {
     Reading read = new Reading(group);
-    Optional<List<?>> ingress = read.list(INGRESS_RULES);
+    Optional<List<?>> ingress = read.entries(SecurityGroup.INGRESS_RULES);
     if (ingress.isEmpty()) {
       return unknown(group, read.undetermined());
     }
@@ -68,17 +70,17 @@ final class OpenIngressRule extends BuiltInRule {
     for (int i = 0; i < ingress.get().size(); i++) {
       Object entry = ingress.get().get(i);
       if (!(entry instanceof Map<?, ?>)) {
-        read.undetermined(INGRESS_RULES + "[" + i + "]");
+        read.undetermined(SecurityGroup.INGRESS_RULES.name() + "[" + i + "]");
         continue;
       }
-      Map<?, ?> rule = (Map<?, ?>) entry;
+      Map<String, ?> rule = Reading.entry((Map<?, ?>) entry);
       List<String> world = worldSources(rule);
       if (world.isEmpty()) {
         continue;
       }
       Optional<Range> range = Range.of(rule);
       if (range.isEmpty()) {
-        read.undetermined(INGRESS_RULES + "[" + i + "]");
+        read.undetermined(SecurityGroup.INGRESS_RULES.name() + "[" + i + "]");
         continue;
       }
       boolean opens;
@@ -97,7 +99,7 @@ final class OpenIngressRule extends BuiltInRule {
       }
     }
     if (!offending.isEmpty()) {
-      Finding.Builder finding = fail(group).putEvidence(INGRESS_RULES, offending);
+      Finding.Builder finding = fail(group).putEvidence(SecurityGroup.INGRESS_RULES.name(), offending);
       String where;
       if (ports.isEmpty()) {
         where = "all ports";
@@ -113,10 +115,11 @@ final class OpenIngressRule extends BuiltInRule {
   }
 
   /** The rule's sources that are the whole internet. */
-  private static List<String> worldSources(Map<?, ?> rule) {
+  private static List<String> worldSources(Map<String, ?> rule) {
     List<String> world = new ArrayList<>();
-    for (String key : List.of("ipv4_ranges", "ipv6_ranges")) {
-      Object cidrs = rule.get(key);
+    for (AttributeKey<List<String>> key : List.of(IngressRule.IPV4_RANGES, IngressRule.IPV6_RANGES)) {
+      // Each CIDR on its own, so that one that cannot be read does not hide the others.
+      Object cidrs = rule.get(key.name());
       if (cidrs instanceof List<?>) {
         for (Object cidr : (List<?>) cidrs) {
           if (cidr instanceof String && isWorld((String) cidr)) {
@@ -152,20 +155,20 @@ final class OpenIngressRule extends BuiltInRule {
     }
 
     /** The rule's range; empty when its protocol or ports cannot be read. */
-    static Optional<Range> of(Map<?, ?> rule) {
-      Object protocol = rule.get("protocol");
-      if (!(protocol instanceof String)) {
+    static Optional<Range> of(Map<String, ?> rule) {
+      Optional<String> protocol = IngressRule.PROTOCOL.read(rule);
+      if (protocol.isEmpty()) {
         return Optional.empty();
       }
-      String name = normalize((String) protocol);
+      String name = normalize(protocol.get());
       if (name.equals("-1")) {
         return Optional.of(new Range(name, 0, MAX_PORT));
       }
       if (!name.equals("tcp") && !name.equals("udp")) {
         return Optional.of(new Range(name, -1, -1));
       }
-      Optional<Integer> from = port(rule.get("from_port"));
-      Optional<Integer> to = port(rule.get("to_port"));
+      Optional<Integer> from = port(rule, IngressRule.FROM_PORT);
+      Optional<Integer> to = port(rule, IngressRule.TO_PORT);
       if (from.isEmpty() || to.isEmpty()) {
         return Optional.empty();
       }
@@ -184,12 +187,13 @@ final class OpenIngressRule extends BuiltInRule {
       }
     }
 
-    private static Optional<Integer> port(Object value) {
-      if (!(value instanceof BigDecimal)) {
+    private static Optional<Integer> port(Map<String, ?> rule, NumberKey key) {
+      Optional<BigDecimal> value = key.read(rule);
+      if (value.isEmpty()) {
         return Optional.empty();
       }
       try {
-        return Optional.of(((BigDecimal) value).intValueExact());
+        return Optional.of(value.get().intValueExact());
       } catch (ArithmeticException e) {
         return Optional.empty();
       }

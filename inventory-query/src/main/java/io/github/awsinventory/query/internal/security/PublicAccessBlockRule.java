@@ -2,6 +2,9 @@ package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.AttributeKey;
+import io.github.awsinventory.model.types.S3Bucket;
+import io.github.awsinventory.model.types.S3Bucket.PublicAccessBlock;
 import io.github.awsinventory.query.security.Finding;
 import io.github.awsinventory.query.security.Severity;
 import java.time.Instant;
@@ -17,10 +20,9 @@ import java.util.Optional;
  */
 final class PublicAccessBlockRule extends BuiltInRule {
 
-  static final String CONFIGURED = "public_access_block_configured";
-  static final String BLOCK = "public_access_block";
-  static final List<String> FLAGS = List.of(
-      "block_public_acls", "ignore_public_acls", "block_public_policy", "restrict_public_buckets");
+  private static final List<AttributeKey<Boolean>> FLAGS = List.of(PublicAccessBlock.BLOCK_PUBLIC_ACLS,
+      PublicAccessBlock.IGNORE_PUBLIC_ACLS, PublicAccessBlock.BLOCK_PUBLIC_POLICY,
+      PublicAccessBlock.RESTRICT_PUBLIC_BUCKETS);
 
   PublicAccessBlockRule() {
     super("S3-001", Severity.HIGH, "S3 bucket without a full public access block",
@@ -33,24 +35,24 @@ final class PublicAccessBlockRule extends BuiltInRule {
   @Override
   public List<Finding> evaluate(Resource bucket, Instant asOf) {
     Reading read = new Reading(bucket);
-    Optional<Boolean> configured = read.bool(CONFIGURED);
-    Optional<Map<?, ?>> block = read.map(BLOCK);
+    Optional<Boolean> configured = read.value(S3Bucket.PUBLIC_ACCESS_BLOCK_CONFIGURED);
+    Optional<Map<String, Object>> block = read.value(S3Bucket.PUBLIC_ACCESS_BLOCK);
     Map<String, Object> evidence = new LinkedHashMap<>();
-    configured.ifPresent(value -> evidence.put(CONFIGURED, value));
+    configured.ifPresent(value -> evidence.put(S3Bucket.PUBLIC_ACCESS_BLOCK_CONFIGURED.name(), value));
     List<String> off = new ArrayList<>();
     int on = 0;
     if (block.isPresent()) {
-      for (String flag : FLAGS) {
-        Object value = block.get().get(flag);
-        if (value instanceof Boolean) {
-          evidence.put(flag, value);
-          if ((Boolean) value) {
+      for (AttributeKey<Boolean> flag : FLAGS) {
+        Optional<Boolean> value = flag.read(block.get());
+        if (value.isPresent()) {
+          evidence.put(flag.name(), value.get());
+          if (value.get()) {
             on++;
           } else {
-            off.add(flag);
+            off.add(flag.name());
           }
         } else {
-          read.undetermined(BLOCK + "." + flag);
+          read.undetermined(S3Bucket.PUBLIC_ACCESS_BLOCK.name() + "." + flag.name());
         }
       }
     }
