@@ -7,6 +7,7 @@ import io.github.awsinventory.collector.InventoryCollector;
 import io.github.awsinventory.collector.ResourceCollectors;
 import io.github.awsinventory.collector.spi.CostEstimate;
 import io.github.awsinventory.collector.spi.CostEstimator;
+import io.github.awsinventory.examples.ExampleMain;
 import io.github.awsinventory.examples.ExampleOptions;
 import io.github.awsinventory.examples.UsageException;
 import io.github.awsinventory.model.CollectionReport;
@@ -24,7 +25,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /**
  * Example 1 — embedding the collector in a service, with a custom resource type and a department rule.
@@ -125,11 +125,7 @@ public final class QueueInventoryService implements AutoCloseable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    int status;
-    try (DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build()) {
-      status = run(args, System.getenv(), credentials, System.out, System.err);
-    }
-    System.exit(status);
+    ExampleMain.exit(args, QueueInventoryService::run);
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.awsinventory.examples.ExampleMain;
 import io.github.awsinventory.examples.ExampleOptions;
 import io.github.awsinventory.examples.UsageException;
 import io.github.awsinventory.lambda.InventoryHandler;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /**
  * Example 4 — invoking the Lambda handler locally with sample events, before deploying it.
@@ -133,11 +133,7 @@ public final class LocalLambda {
    * @param args the command line
    */
   public static void main(String[] args) {
-    int status;
-    try (DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build()) {
-      status = run(args, System.getenv(), credentials, System.out, System.err);
-    }
-    System.exit(status);
+    ExampleMain.exit(args, LocalLambda::run);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.awsinventory.examples.policy;
 
 import io.github.awsinventory.collector.InventoryCollector;
 import io.github.awsinventory.collector.ResourceCollectors;
+import io.github.awsinventory.examples.ExampleMain;
 import io.github.awsinventory.examples.ExampleOptions;
 import io.github.awsinventory.examples.UsageException;
 import io.github.awsinventory.model.CollectionReport;
@@ -25,7 +26,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -106,11 +106,7 @@ public final class PolicyCheck {
    * @param args the command line
    */
   public static void main(String[] args) {
-    int status;
-    try (DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build()) {
-      status = run(args, System.getenv(), credentials, System.out, System.err);
-    }
-    System.exit(status);
+    ExampleMain.exit(args, PolicyCheck::run);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.awsinventory.examples.query;
 
+import io.github.awsinventory.examples.ExampleMain;
 import io.github.awsinventory.examples.ExampleOptions;
 import io.github.awsinventory.examples.UsageException;
 import io.github.awsinventory.model.Resource;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -141,11 +141,7 @@ public final class DepartmentInventoryService {
    * @param args the command line
    */
   public static void main(String[] args) {
-    int status;
-    try (DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build()) {
-      status = run(args, System.getenv(), credentials, System.out, System.err);
-    }
-    System.exit(status);
+    ExampleMain.exit(args, DepartmentInventoryService::run);
   }
 
   /** The command line: 0 when done, 2 for a usage error. */
