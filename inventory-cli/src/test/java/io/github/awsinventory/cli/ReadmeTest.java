@@ -19,7 +19,7 @@ class ReadmeTest {
   @Test
   void readme_namesEveryCommandAndGlobalOption() throws IOException {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    CommandLine root = new CommandLine(new RootCommand());
+    CommandLine root = RootCommand.commandLine(new RootCommand());
 
     List<String> commands = new ArrayList<>();
     root.getSubcommands().forEach((name, command) -> {
