@@ -30,7 +30,7 @@ class ReadmeTest {
       }
     });
 
-    assertThat(commands).hasSizeGreaterThanOrEqualTo(15).allSatisfy(command ->
+    assertThat(commands).hasSizeGreaterThanOrEqualTo(14).allSatisfy(command ->
         assertThat(readme).as("the README's commands table").contains("| `" + command));
     for (OptionSpec option : root.getCommandSpec().options()) {
       assertThat(readme).as("the README's global options").contains("`" + option.longestName());

@@ -36,7 +36,7 @@ import software.amazon.awssdk.core.exception.SdkException;
     description = "Keeps an inventory of every AWS resource across accounts and regions: who owns it, what it "
         + "costs, what is insecure and what is waste.",
     subcommands = {ConfigCommand.class, TableCommand.class, CollectCommand.class, QueryCommand.class,
-        ReportCommand.class, ExportCommand.class, DemoCommand.class},
+        ReportCommand.class, ExportCommand.class},
     footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 usage or configuration error, "
         + "3 partial collection (some scopes failed).",
         "Global options may be given before or after the subcommand."})

@@ -28,7 +28,7 @@ class CommandProviderTest {
     String[] result = run(false, "--help");
 
     assertThat(result[0]).isEqualTo("0");
-    assertThat(result[1]).contains("\n  export   ", "\n  help     ").doesNotContain("\n  greet");
+    assertThat(result[1]).contains("\n  export   ", "\n  help     ").doesNotContain("\n  greet", "\n  demo");
   }
 
   @Test
