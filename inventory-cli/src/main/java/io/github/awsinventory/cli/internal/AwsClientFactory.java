@@ -1,5 +1,6 @@
 package io.github.awsinventory.cli.internal;
 
+import io.github.awsinventory.cli.spi.UsageException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;

@@ -1,8 +1,7 @@
 package io.github.awsinventory.cli.internal;
 
-import io.github.awsinventory.query.report.RunReportView;
-
 import io.github.awsinventory.cli.InventoryCli;
+import io.github.awsinventory.cli.spi.UsageException;
 import io.github.awsinventory.collector.CollectionRequest;
 import io.github.awsinventory.collector.InventoryCollector;
 import io.github.awsinventory.collector.ResourceCollectors;
@@ -15,6 +14,7 @@ import io.github.awsinventory.model.config.ConfigReadResult;
 import io.github.awsinventory.model.config.ConfigReader;
 import io.github.awsinventory.model.config.InventoryConfig;
 import io.github.awsinventory.model.table.InventoryTable;
+import io.github.awsinventory.query.report.RunReportView;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.github.awsinventory.cli.internal;
 
 import io.github.awsinventory.cli.InventoryCli;
+import io.github.awsinventory.cli.spi.UsageException;
 import io.github.awsinventory.model.InventoryException;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;

@@ -1,6 +1,7 @@
 package io.github.awsinventory.cli.internal;
 
 import io.github.awsinventory.cli.InventoryCli;
+import io.github.awsinventory.cli.spi.UsageException;
 import io.github.awsinventory.collector.ResourceCollectors;
 import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.DeletedResource;

@@ -1,6 +1,10 @@
 package io.github.awsinventory.cli.internal;
 
 import io.github.awsinventory.cli.InventoryCli;
+import io.github.awsinventory.cli.spi.CliContext;
+import io.github.awsinventory.cli.spi.CommandProvider;
+import io.github.awsinventory.cli.spi.UsageException;
+import io.github.awsinventory.collector.CollectionListener;
 import io.github.awsinventory.model.InventoryException;
 import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.table.TableLayout;
@@ -8,7 +12,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +25,10 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import software.amazon.awssdk.core.exception.SdkException;
 
-/** The top-level {@code inventory} command and the options every subcommand accepts. */
+/**
+ * The top-level {@code inventory} command and the options every subcommand accepts. Its subcommands are the
+ * built-in ones, then those of every {@link CommandProvider} on the class path (by name), then {@code help}.
+ */
 @Command(
     name = "inventory",
     mixinStandardHelpOptions = true,
@@ -25,7 +36,7 @@ import software.amazon.awssdk.core.exception.SdkException;
     description = "Keeps an inventory of every AWS resource across accounts and regions: who owns it, what it "
         + "costs, what is insecure and what is waste.",
     subcommands = {ConfigCommand.class, TableCommand.class, CollectCommand.class, QueryCommand.class,
-        ReportCommand.class, ExportCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        ReportCommand.class, ExportCommand.class},
     footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 usage or configuration error, "
         + "3 partial collection (some scopes failed).",
         "Global options may be given before or after the subcommand."})
@@ -140,7 +151,7 @@ public final class RootCommand implements Runnable {
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     configureLogging(args);
     RootCommand root = new RootCommand();
-    CommandLine commandLine = new CommandLine(root);
+    CommandLine commandLine = commandLine(root);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -155,6 +166,27 @@ public final class RootCommand implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The command line of a root command: the built-in commands, the provided ones, then {@code help}. Its
+   * streams and handlers are set afterwards, so that they reach every subcommand.
+   *
+   * @param root the root command
+   * @return the command line
+   */
+  public static CommandLine commandLine(RootCommand root) {
+    CommandLine commandLine = new CommandLine(root);
+    CliContext context = root.new Context();
+    List<CommandLine> provided = new ArrayList<>();
+    for (CommandProvider provider : ServiceLoader.load(CommandProvider.class)) {
+      Object command = provider.command(context);
+      provided.add(command instanceof CommandLine ? (CommandLine) command : new CommandLine(command));
+    }
+    provided.sort(Comparator.comparing(CommandLine::getCommandName));
+    provided.forEach(commandLine::addSubcommand);
+    commandLine.addSubcommand(new CommandLine.HelpCommand());
+    return commandLine;
   }
 
   private static int handle(Exception e, RootCommand root, PrintWriter err) {
@@ -195,6 +227,19 @@ public final class RootCommand implements Runnable {
     System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
     System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
     System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
+  }
+
+  /** The parsed global options, as provided commands see them. */
+  private final class Context implements CliContext {
+    @Override
+    public String table() {
+      return table;
+    }
+
+    @Override
+    public CollectionListener progressDisplay() {
+      return new ProgressDisplay(spec.commandLine().getErr(), System.console() != null);
+    }
   }
 
   /** Reads the version from the jar's resources. */

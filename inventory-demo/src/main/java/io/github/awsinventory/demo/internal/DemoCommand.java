@@ -1,6 +1,8 @@
-package io.github.awsinventory.cli.internal;
+package io.github.awsinventory.demo.internal;
 
 import io.github.awsinventory.cli.InventoryCli;
+import io.github.awsinventory.cli.spi.CliContext;
+import io.github.awsinventory.cli.spi.UsageException;
 import io.github.awsinventory.collector.InventoryCollector;
 import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.InventoryException;
@@ -34,7 +36,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** {@code inventory demo}: the whole product against a local emulator, without an AWS account. */
+/**
+ * {@code inventory demo}: the whole product against a local emulator, without an AWS account. Its SDK
+ * clients are the emulator's own (static test credentials, the emulator's region and endpoint), never the
+ * user's AWS credentials.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Without an AWS account: start (or reuse) a local moto server, build a realistic organisation in "
         + "it (3 accounts x 2 regions, every resource type, planted security problems and waste), collect it into a "
@@ -43,6 +49,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
         + "pass --stop to stop it at the end, also one that an earlier demo left running. A reused server is reset "
         + "first."})
 final class DemoCommand implements Callable<Integer> {
+
+  private final CliContext context;
 
   @Spec
   CommandSpec spec;
@@ -54,9 +62,12 @@ final class DemoCommand implements Callable<Integer> {
       + "earlier demo left running (a server the demo did not start keeps running).")
   boolean stop;
 
+  DemoCommand(CliContext context) {
+    this.context = context;
+  }
+
   @Override
   public Integer call() throws IOException {
-    RootCommand root = (RootCommand) spec.root().userObject();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (port < 1 || port > 65535) {
@@ -65,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
     MotoServer moto = emulator(err);
     String ending;
     try {
-      show(out, err, root.table(), moto);
+      show(out, context.table(), moto);
     } finally {
       ending = stop ? stop(moto) : null;
       moto.close();
@@ -82,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
     return InventoryCli.OK;
   }
 
-  private void show(PrintWriter out, PrintWriter err, String table, MotoServer moto) throws IOException {
+  private void show(PrintWriter out, String table, MotoServer moto) throws IOException {
     out.println("== Building the demo organisation in moto at " + moto.endpoint());
     EstateManifest estate = StandardEstate.build(moto);
     Path config = estate.writeAccountsConfig(demoDirectory().resolve("accounts.json"));
@@ -90,16 +101,15 @@ final class DemoCommand implements Callable<Integer> {
         estate.regions().size());
     out.println("   configuration: " + config);
     InventoryConfig inventoryConfig = InventoryConfig.load(config);
-    try (AwsClientFactory clients = new AwsClientFactory(moto.region().id(), null, moto.endpoint());
-        DynamoDbClient dynamoDb = clients.client(DynamoDbClient.builder())) {
+    try (DynamoDbClient dynamoDb = moto.client(DynamoDbClient.builder())) {
       InventoryTable.create(dynamoDb, table);
       out.println();
       out.println("== Collecting (./inventory collect --config " + config + ")");
       CollectionReport report;
       try (InventoryCollector collector = InventoryCollector.builder().config(inventoryConfig).tableName(table)
-          .region(clients.region()).credentialsProvider(clients.credentials()).httpClient(clients.httpClient())
-          .dynamoDbClient(dynamoDb).endpointOverride(moto.endpoint())
-          .addListener(new ProgressDisplay(err, System.console() != null)).build()) {
+          .region(moto.region()).credentialsProvider(moto.credentialsProvider()).httpClient(moto.httpClient())
+          .dynamoDbClient(dynamoDb).endpointOverride(moto.endpoint()).addListener(context.progressDisplay())
+          .build()) {
         report = collector.run();
       }
       RunReportView.print(out, report);
