@@ -178,7 +178,8 @@ public final class DynamoDbInventoryStore implements InventoryStore {
     } catch (RuntimeException e) {
       throw new StoreException("table " + table + " holds an item in its account index that is not an inventory "
           + "resource (" + TableLayout.RESOURCE_ID + " " + Optional.ofNullable(item.get(TableLayout.RESOURCE_ID))
-          .map(AttributeValue::s).orElse("missing") + "): " + e + "; check that the table is an inventory table and that nothing else writes to it", e);
+          .map(AttributeValue::s).orElse("missing") + "): " + Optional.ofNullable(e.getMessage())
+          .orElse(e.getClass().getSimpleName()) + "; check that the table is an inventory table and that nothing else writes to it", e);
     }
   }
 
