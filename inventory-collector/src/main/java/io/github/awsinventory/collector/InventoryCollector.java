@@ -241,6 +241,7 @@ public interface InventoryCollector extends AutoCloseable {
      * @param initial the first wait
      * @param max the longest wait
      * @return this builder
+     * @throws CollectionException unless {@code 0 < initial <= max}
      */
     Builder scopeRetryBackoff(Duration initial, Duration max);
 
@@ -250,6 +251,7 @@ public interface InventoryCollector extends AutoCloseable {
      * @return the collector
      * @throws io.github.awsinventory.model.config.ConfigurationException when the configuration names a
      *     type no collector handles
+     * @throws CollectionException when no configuration was given
      */
     InventoryCollector build();
   }

@@ -12,7 +12,9 @@ import java.util.concurrent.CompletableFuture;
  * default); {@link InventoryStores#inMemory()} keeps everything in memory, for tests and one-off scans.
  *
  * <p>Writes may be batched: the futures complete when the write is durable, or exceptionally when it
- * could not be made — the collector never reports a write it was not told succeeded.
+ * could not be made — the collector never reports a write it was not told succeeded. The DynamoDB store fails
+ * a write for good, and a read of an item that is not an inventory item, with a
+ * {@link io.github.awsinventory.model.StoreException}.
  */
 public interface InventoryStore extends AutoCloseable {
 

@@ -33,12 +33,14 @@ public final class InventoryStores {
    * @param initialBackoff first wait before resending unprocessed items
    * @param maxBackoff longest wait
    * @return the store
+   * @throws CollectionException when {@code writerThreads} or {@code maxWriteAttempts} is below 1
    */
   public static InventoryStore dynamoDb(DynamoDbClient client, String tableName, Duration retention,
       int writerThreads, int maxWriteAttempts, Duration initialBackoff, Duration maxBackoff) {
     if (writerThreads < 1 || maxWriteAttempts < 1) {
-      throw new IllegalArgumentException("writerThreads and maxWriteAttempts must be >= 1 (were " + writerThreads
-          + ", " + maxWriteAttempts + ")");
+      throw new CollectionException("writerThreads and maxWriteAttempts must be >= 1 (were " + writerThreads
+          + ", " + maxWriteAttempts + "); pass 1 or more, or use dynamoDb(client, tableName, retention) for the "
+          + "defaults");
     }
     return new DynamoDbInventoryStore(client, tableName, retention, writerThreads, maxWriteAttempts, initialBackoff,
         maxBackoff);

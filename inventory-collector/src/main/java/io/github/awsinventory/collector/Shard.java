@@ -31,10 +31,11 @@ public final class Shard {
    * @param index 1-based, at most {@code count}
    * @param count at least 1
    * @return the shard
+   * @throws CollectionException when {@code index} is not between 1 and {@code count}
    */
   public static Shard of(int index, int count) {
     if (count < 1 || index < 1 || index > count) {
-      throw new IllegalArgumentException("shard must be k/n with 1 <= k <= n (was " + index + "/" + count
+      throw new CollectionException("shard must be k/n with 1 <= k <= n (was " + index + "/" + count
           + "); e.g. --shard 2/4");
     }
     return new Shard(index, count);
@@ -49,7 +50,7 @@ public final class Shard {
   public static Shard parse(String text) {
     Matcher m = FORMAT.matcher(text.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException("shard must be k/n (was '" + text + "'); e.g. --shard 2/4");
+      throw new CollectionException("shard must be k/n (was '" + text + "'); e.g. --shard 2/4");
     }
     return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }

@@ -13,6 +13,10 @@
  *
  * <p>Extension points are in {@link io.github.awsinventory.collector.spi}: resource collectors (found with
  * {@link java.util.ServiceLoader}), cost estimators and department rules.
+ *
+ * <p>An input that cannot be used raises a {@link io.github.awsinventory.collector.CollectionException}, a wrong
+ * configuration a {@link io.github.awsinventory.model.config.ConfigurationException}, a write that fails for good
+ * a {@link io.github.awsinventory.model.StoreException}; each message names the input and the fix.
  */
 @InventoryStyle
 package io.github.awsinventory.collector;

@@ -24,6 +24,9 @@ import org.immutables.value.Value;
  * <p>{@link #estimatedMonthlyCost()} is absent when the cost is unknown; it is never 0 for unknown.
  * {@link #costBasis()} explains the estimate, or why there is none.
  *
+ * <p>{@code build()} throws an {@link InvalidResourceException} naming the resource and the field when a value
+ * breaks these rules (a blank region, an account id that is not 12 digits, an attribute with no JSON form).
+ *
  * <pre>{@code
  * Resource volume = Resource.builder()
  *     .resourceId("arn:aws:ec2:us-east-1:111111111111:volume/vol-0abc")
@@ -262,27 +265,26 @@ public abstract class Resource {
 
   @Value.Check
   Resource normalize() {
-    check(!resourceId().isBlank(), "resourceId must not be blank");
+    check(!resourceId().isBlank(), "resourceId must not be blank; set it to the resource's ARN");
     int idBytes = resourceId().getBytes(StandardCharsets.UTF_8).length;
     check(idBytes <= MAX_RESOURCE_ID_BYTES, "resourceId must be at most " + MAX_RESOURCE_ID_BYTES
-        + " bytes (was " + idBytes + ")");
+        + " bytes (was " + idBytes + ") so that the table keys built from it fit DynamoDB's limits");
     check(ACCOUNT_ID.matcher(accountId()).matches(),
-        "accountId must be 12 digits (was '" + accountId() + "') for " + resourceId());
-    check(!region().isBlank(), "region must not be blank for " + resourceId());
-    check(!department().isBlank(), "department must not be blank for " + resourceId()
-        + "; use '" + UNASSIGNED + "'");
+        "accountId must be 12 digits (was '" + accountId() + "')");
+    check(!region().isBlank(), "region must not be blank; use 'global' for a resource without one");
+    check(!department().isBlank(), "department must not be blank; use '" + UNASSIGNED + "'");
     check(!lastSeen().isBefore(firstSeen()), "lastSeen (" + lastSeen() + ") must not be before firstSeen ("
-        + firstSeen() + ") for " + resourceId());
+        + firstSeen() + "); set firstSeen to when the resource was first collected");
     estimatedMonthlyCost().ifPresent(cost -> {
-      check(cost.signum() >= 0, "estimatedMonthlyCost must be >= 0 (was " + cost + ") for " + resourceId());
-      check(costBasis().isPresent(), "costBasis is required with an estimatedMonthlyCost for " + resourceId());
+      check(cost.signum() >= 0, "estimatedMonthlyCost must be >= 0 (was " + cost + ")");
+      check(costBasis().isPresent(), "costBasis is required with an estimatedMonthlyCost; say how it was estimated");
     });
     for (String key : tags().keySet()) {
-      check(!key.isEmpty(), "tag keys must not be empty for " + resourceId());
+      check(!key.isEmpty(), "tag keys must not be empty; leave the tag out");
     }
     for (String unknown : unknownAttributes()) {
-      check(!attributes().containsKey(unknown), "attribute '" + unknown + "' is both known and unknown for "
-          + resourceId());
+      check(!attributes().containsKey(unknown), "attribute '" + unknown + "' is both known and unknown; keep it "
+          + "in attributes or in unknownAttributes, not both");
     }
     if (JsonValues.isCanonicalMap(attributes())) {
       return this;
@@ -290,13 +292,13 @@ public abstract class Resource {
     try {
       return toBuilder().attributes(JsonValues.normalizeMap(attributes(), "attributes")).build();
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(resourceId() + ": " + e.getMessage(), e);
+      throw new InvalidResourceException(resourceId(), e.getMessage(), e);
     }
   }
 
-  private static void check(boolean condition, String message) {
+  private void check(boolean condition, String message) {
     if (!condition) {
-      throw new IllegalStateException(message);
+      throw new InvalidResourceException(resourceId(), message);
     }
   }
 

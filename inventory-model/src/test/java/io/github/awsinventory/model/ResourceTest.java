@@ -50,7 +50,8 @@ class ResourceTest {
   @Test
   void build_attributeBothKnownAndUnknown_isRejected() {
     assertThatThrownBy(() -> ResourceArbitraries.sample("vol-1").toBuilder().addUnknownAttributes("encrypted").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("encrypted");
+        .isInstanceOf(InvalidResourceException.class).hasMessageContaining("encrypted")
+        .hasMessageContaining("resource " + ResourceArbitraries.sample("vol-1").resourceId() + ": ");
   }
 
   @Test

@@ -28,6 +28,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * }</pre>
  *
  * <p>Streams are lazy: pages are read as the stream is consumed. Thread-safe.
+ *
+ * <p>An item the table returns that is not an inventory item (another application's, or one edited by hand)
+ * fails the read with a {@link io.github.awsinventory.model.StoreException} naming its key; errors DynamoDB
+ * raises (a missing table, denied access) are the SDK's own.
  */
 public interface InventoryQuery {
 
@@ -68,7 +72,9 @@ public interface InventoryQuery {
    * @param query the selection
    * @param page the page size and the token of the previous page
    * @return the page and the next token
-   * @throws IllegalArgumentException when the token is not one this query produced
+   * @throws QueryException when the token is not one this query produced
+   * @throws io.github.awsinventory.model.StoreException when the table holds an item that is not an inventory
+   *     resource
    */
   Page<Resource> page(ResourceQuery query, PageRequest page);
 
@@ -79,6 +85,7 @@ public interface InventoryQuery {
    * @param types the types
    * @param parallelism how many types to read at once, at least 1
    * @return the resources; close the stream to stop reading early
+   * @throws QueryException when {@code parallelism} is below 1
    */
   Stream<Resource> resourcesOfTypes(Collection<ResourceType> types, int parallelism);
 

@@ -21,7 +21,8 @@ public final class PageRequest {
 
   private PageRequest(int size, String token) {
     if (size < 1 || size > MAX_SIZE) {
-      throw new IllegalArgumentException("page size must be between 1 and " + MAX_SIZE + " (was " + size + ")");
+      throw new QueryException("page size must be between 1 and " + MAX_SIZE + " (was " + size + "); read more "
+          + "pages rather than larger ones");
     }
     this.size = size;
     this.token = token;
@@ -32,6 +33,7 @@ public final class PageRequest {
    *
    * @param size items per page, 1 to {@value #MAX_SIZE}
    * @return the request
+   * @throws QueryException when the size is out of range
    */
   public static PageRequest first(int size) {
     return new PageRequest(size, null);
@@ -43,10 +45,12 @@ public final class PageRequest {
    * @param token a {@link Page#nextToken()}
    * @param size items per page, 1 to {@value #MAX_SIZE}
    * @return the request
+   * @throws QueryException when the token is blank or the size is out of range
    */
   public static PageRequest after(String token, int size) {
     if (token == null || token.isBlank()) {
-      throw new IllegalArgumentException("token must not be blank; use PageRequest.first for the first page");
+      throw new QueryException("token must not be blank (was '" + token + "'); use PageRequest.first for the first "
+          + "page");
     }
     return new PageRequest(size, token);
   }

@@ -61,10 +61,11 @@ public final class ResourceQuery {
    *
    * @param department the department (an unknown department simply has no resources)
    * @return the query
+   * @throws QueryException when the department is blank
    */
   public static ResourceQuery byDepartment(String department) {
     if (department == null || department.isBlank()) {
-      throw new IllegalArgumentException("department must not be blank; use 'unassigned' for resources without one");
+      throw new QueryException("department must not be blank; use 'unassigned' for resources without one");
     }
     return new ResourceQuery(Index.DEPARTMENT, department, null, null, null);
   }
@@ -74,10 +75,12 @@ public final class ResourceQuery {
    *
    * @param accountId a 12-digit account id
    * @return the query
+   * @throws QueryException when the id is not 12 digits
    */
   public static ResourceQuery byAccount(String accountId) {
     if (accountId == null || !accountId.matches("\\d{12}")) {
-      throw new IllegalArgumentException("accountId must be 12 digits (was '" + accountId + "')");
+      throw new QueryException("accountId must be 12 digits (was '" + accountId + "'); pass the account's id, such "
+          + "as 111111111111");
     }
     return new ResourceQuery(Index.ACCOUNT, accountId, null, accountId, null);
   }
@@ -87,11 +90,13 @@ public final class ResourceQuery {
    *
    * @param type the type
    * @return a new query
+   * @throws QueryException when the query is by type
    */
   public ResourceQuery type(ResourceType type) {
     Objects.requireNonNull(type, "type");
     if (index == Index.TYPE) {
-      throw new IllegalStateException("a query by type already has its type");
+      throw new QueryException("a query by type already has its type (" + hashValue + "); narrow byDepartment(d) "
+          + "or byAccount(a) by type instead");
     }
     return new ResourceQuery(index, hashValue, type, account, region);
   }
@@ -101,16 +106,20 @@ public final class ResourceQuery {
    *
    * @param accountId a 12-digit account id
    * @return a new query
+   * @throws QueryException when the id is not 12 digits, the query is by account, or a department query has no
+   *     type yet
    */
   public ResourceQuery account(String accountId) {
     if (accountId == null || !accountId.matches("\\d{12}")) {
-      throw new IllegalArgumentException("accountId must be 12 digits (was '" + accountId + "')");
+      throw new QueryException("accountId must be 12 digits (was '" + accountId + "'); pass the account's id, such "
+          + "as 111111111111");
     }
     if (index == Index.ACCOUNT) {
-      throw new IllegalStateException("a query by account already has its account");
+      throw new QueryException("a query by account already has its account (" + hashValue + "); narrow it by "
+          + "type and region instead");
     }
     if (index == Index.DEPARTMENT && type == null) {
-      throw new IllegalStateException("narrow a department query by type before account: byDepartment(d).type(t)"
+      throw new QueryException("narrow a department query by type before account: byDepartment(d).type(t)"
           + ".account(a) is a key condition, byDepartment(d).account(a) would not be");
     }
     return new ResourceQuery(index, hashValue, type, accountId, region);
@@ -122,12 +131,13 @@ public final class ResourceQuery {
    *
    * @param region a region, or {@code global}
    * @return a new query
+   * @throws QueryException when the parts before the region in the index's sort key are not set yet
    */
   public ResourceQuery region(String region) {
     Objects.requireNonNull(region, "region");
     boolean ready = index == Index.ACCOUNT ? type != null : account != null && type != null;
     if (!ready) {
-      throw new IllegalStateException("a region can only narrow a query that already names "
+      throw new QueryException("a region can only narrow a query that already names "
           + (index == Index.ACCOUNT ? "its type: byAccount(a).type(t).region(r)"
               : "its type and account: " + (index == Index.TYPE ? "byType(t).account(a).region(r)"
                   : "byDepartment(d).type(t).account(a).region(r)")));

@@ -11,6 +11,10 @@
  * {@link io.github.awsinventory.query.security}, CSV and JSON Lines export in
  * {@link io.github.awsinventory.query.export}, the text tables and money formats the reports render with in
  * {@link io.github.awsinventory.query.render}.
+ *
+ * <p>A query, page token, report or rule input that cannot be used raises a
+ * {@link io.github.awsinventory.query.QueryException}; an item in the table that is not an inventory item a
+ * {@link io.github.awsinventory.model.StoreException}. Each message names the input and the fix.
  */
 @InventoryStyle
 package io.github.awsinventory.query;

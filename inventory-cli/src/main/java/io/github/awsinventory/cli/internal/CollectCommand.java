@@ -2,6 +2,7 @@ package io.github.awsinventory.cli.internal;
 
 import io.github.awsinventory.cli.InventoryCli;
 import io.github.awsinventory.cli.spi.UsageException;
+import io.github.awsinventory.collector.CollectionException;
 import io.github.awsinventory.collector.CollectionRequest;
 import io.github.awsinventory.collector.InventoryCollector;
 import io.github.awsinventory.collector.ResourceCollectors;
@@ -121,7 +122,7 @@ final class CollectCommand implements Callable<Integer> {
     if (shard != null) {
       try {
         request.shard(Shard.parse(shard));
-      } catch (IllegalArgumentException e) {
+      } catch (CollectionException e) {
         throw new UsageException("--shard: " + e.getMessage());
       }
     }

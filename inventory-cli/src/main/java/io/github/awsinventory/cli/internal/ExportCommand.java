@@ -6,6 +6,7 @@ import io.github.awsinventory.model.InventoryException;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.query.InventoryQuery;
+import io.github.awsinventory.query.QueryException;
 import io.github.awsinventory.query.ResourceQuery;
 import io.github.awsinventory.query.export.InventoryExport;
 import io.github.awsinventory.query.report.InventoryReports;
@@ -65,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
     InventoryExport.Format exportFormat;
     try {
       exportFormat = InventoryExport.Format.parse(format);
-    } catch (IllegalArgumentException e) {
+    } catch (QueryException e) {
       throw new UsageException("--format: " + e.getMessage());
     }
     ResourceType resourceType = type == null ? null : QueryCommand.Inventory.type(type);

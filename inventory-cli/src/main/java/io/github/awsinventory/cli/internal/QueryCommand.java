@@ -90,7 +90,7 @@ final class QueryCommand implements Runnable {
       ResourceQuery query;
       try {
         query = query();
-      } catch (IllegalArgumentException | IllegalStateException e) {
+      } catch (io.github.awsinventory.query.QueryException e) {
         throw new UsageException(e.getMessage());
       }
       query.resourceType().ifPresent(type -> Inventory.warnIfUnknown(type, err));
@@ -106,7 +106,7 @@ final class QueryCommand implements Runnable {
           try {
             page = inventory.page(query, paging.pageToken == null ? PageRequest.first(size)
                 : PageRequest.after(paging.pageToken, size));
-          } catch (IllegalArgumentException e) {
+          } catch (io.github.awsinventory.query.QueryException e) {
             throw new UsageException("--page-token: " + e.getMessage());
           } catch (AwsServiceException e) {
             if (paging.pageToken != null && e.statusCode() == 400) {

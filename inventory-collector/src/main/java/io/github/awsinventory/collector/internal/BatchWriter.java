@@ -1,6 +1,6 @@
 package io.github.awsinventory.collector.internal;
 
-import io.github.awsinventory.model.InventoryException;
+import io.github.awsinventory.model.StoreException;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -80,7 +80,8 @@ final class BatchWriter implements AutoCloseable {
    */
   CompletableFuture<Void> submit(Map<String, AttributeValue> item) {
     if (!running) {
-      throw new IllegalStateException("the writer of table " + table + " is closed");
+      throw new StoreException("the writer of table " + table + " is closed; write through the store before "
+          + "closing it");
     }
     Pending p = new Pending(item);
     pending.incrementAndGet();
@@ -88,7 +89,7 @@ final class BatchWriter implements AutoCloseable {
       queue.put(p);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      done(p, new InventoryException("interrupted while queueing a write to " + table, e));
+      done(p, new StoreException("interrupted while queueing a write to " + table, e));
     }
     return p.future;
   }
@@ -193,12 +194,12 @@ final class BatchWriter implements AutoCloseable {
         return remaining[0];
       });
       if (!left.isEmpty()) {
-        InventoryException failure = new InventoryException(left.size() + " items were still unprocessed by table "
+        StoreException failure = new StoreException(left.size() + " items were still unprocessed by table "
             + table + " after " + retry.getRetryConfig().getMaxAttempts() + " BatchWriteItem attempts");
         left.forEach(p -> done(p, failure));
       }
     } catch (RuntimeException e) {
-      InventoryException failure = new InventoryException("writing " + remaining[0].size() + " items to table "
+      StoreException failure = new StoreException("writing " + remaining[0].size() + " items to table "
           + table + " failed: " + e.getMessage(), e);
       remaining[0].forEach(p -> done(p, failure));
     }

@@ -1,5 +1,6 @@
 package io.github.awsinventory.collector.internal;
 
+import io.github.awsinventory.collector.CollectionException;
 import io.github.awsinventory.model.config.CollectionSettings;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -51,6 +52,7 @@ final class ClientFactory {
    * @param interceptors interceptors to add
    * @param <C> the client type
    * @return the client
+   * @throws CollectionException when the type is not a synchronous AWS SDK v2 client interface
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   <C extends SdkClient> C build(Class<C> type, Region region, AwsCredentialsProvider credentials,
@@ -59,10 +61,12 @@ final class ClientFactory {
     try {
       builder = type.getMethod("builder").invoke(null);
     } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalArgumentException(type.getName() + " is not an AWS SDK v2 client interface", e);
+      throw new CollectionException(type.getName() + " is not an AWS SDK v2 client interface (it has no static "
+          + "builder()); ask for a client interface such as Ec2Client.class", e);
     }
     if (!(builder instanceof AwsClientBuilder) || !(builder instanceof AwsSyncClientBuilder)) {
-      throw new IllegalArgumentException(type.getName() + " is not a synchronous AWS SDK v2 client");
+      throw new CollectionException(type.getName() + " is not a synchronous AWS SDK v2 client; ask for the "
+          + "synchronous interface, such as SqsClient.class rather than SqsAsyncClient.class");
     }
     ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(sdkMaxAttempts).build())

@@ -1,5 +1,6 @@
 package io.github.awsinventory.collector.internal;
 
+import io.github.awsinventory.collector.CollectionException;
 import io.github.awsinventory.collector.CollectionListener;
 import io.github.awsinventory.collector.InventoryCollector;
 import io.github.awsinventory.collector.InventoryStore;
@@ -151,8 +152,8 @@ final class CollectorBuilder implements InventoryCollector.Builder {
   @Override
   public InventoryCollector.Builder scopeRetryBackoff(Duration initial, Duration max) {
     if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
-      throw new IllegalArgumentException("scope retry backoff must satisfy 0 < initial <= max (were " + initial
-          + ", " + max + ")");
+      throw new CollectionException("scopeRetryBackoff must satisfy 0 < initial <= max (were " + initial
+          + ", " + max + "); pass e.g. scopeRetryBackoff(Duration.ofSeconds(1), Duration.ofSeconds(20))");
     }
     this.scopeBackoff = initial;
     this.scopeMaxBackoff = max;
@@ -162,7 +163,8 @@ final class CollectorBuilder implements InventoryCollector.Builder {
   @Override
   public InventoryCollector build() {
     if (config == null) {
-      throw new IllegalStateException("config is required; call config(InventoryConfig.load(path))");
+      throw new CollectionException("config is required (was not set); call config(InventoryConfig.load(path)) "
+          + "before build()");
     }
     return DefaultInventoryCollector.create(this);
   }

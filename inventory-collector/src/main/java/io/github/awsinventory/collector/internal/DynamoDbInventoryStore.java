@@ -8,6 +8,7 @@ import io.github.awsinventory.model.DeletedResource;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.ScopeResult;
+import io.github.awsinventory.model.StoreException;
 import io.github.awsinventory.model.table.ResourceCodec;
 import io.github.awsinventory.model.table.RunRecords;
 import io.github.awsinventory.model.table.TableLayout;
@@ -79,7 +80,7 @@ public final class DynamoDbInventoryStore implements InventoryStore {
         .build();
     Map<String, StoredResource> live = new HashMap<>();
     for (Map<String, AttributeValue> item : client.queryPaginator(request).items()) {
-      StoredResource stored = stored(item);
+      StoredResource stored = stored(table, item);
       live.put(stored.resourceId(), stored);
     }
     return live;
@@ -166,7 +167,23 @@ public final class DynamoDbInventoryStore implements InventoryStore {
     writer.close();
   }
 
-  private static StoredResource stored(Map<String, AttributeValue> item) {
+  /**
+   * Reads the projected state of a live resource.
+   *
+   * @throws StoreException when the item lacks a key attribute or holds a value the inventory never writes
+   */
+  private static StoredResource stored(String table, Map<String, AttributeValue> item) {
+    try {
+      return storedResource(item);
+    } catch (RuntimeException e) {
+      throw new StoreException("table " + table + " holds an item in its account index that is not an inventory "
+          + "resource (" + TableLayout.RESOURCE_ID + " " + Optional.ofNullable(item.get(TableLayout.RESOURCE_ID))
+          .map(AttributeValue::s).orElse("missing") + "): " + Optional.ofNullable(e.getMessage())
+          .orElse(e.getClass().getSimpleName()) + "; check that the table is an inventory table and that nothing else writes to it", e);
+    }
+  }
+
+  private static StoredResource storedResource(Map<String, AttributeValue> item) {
     Instant lastSeen = Instant.parse(item.get(TableLayout.LAST_SEEN).s());
     return StoredResource.builder()
         .resourceId(item.get(TableLayout.RESOURCE_ID).s())

@@ -53,6 +53,8 @@ public interface CollectionContext {
    * @param clientType e.g. {@code Ec2Client.class}
    * @param <C> the client type
    * @return a shared client; do not close it
+   * @throws io.github.awsinventory.collector.CollectionException when the type is not a synchronous AWS SDK v2
+   *     client interface
    */
   <C extends SdkClient> C client(Class<C> clientType);
 
@@ -64,6 +66,8 @@ public interface CollectionContext {
    * @param region the region
    * @param <C> the client type
    * @return a shared client; do not close it
+   * @throws io.github.awsinventory.collector.CollectionException when the type is not a synchronous AWS SDK v2
+   *     client interface
    */
   <C extends SdkClient> C client(Class<C> clientType, String region);
 

@@ -1,5 +1,6 @@
 package io.github.awsinventory.collector.spi;
 
+import io.github.awsinventory.collector.CollectionException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,10 +25,12 @@ public final class CostEstimate {
    * @param monthlyCost USD per month, at least 0
    * @param basis how it was made, e.g. {@code list-price 2026-11 us-east-1 x1.00}
    * @return the estimate
+   * @throws CollectionException when the cost is negative
    */
   public static CostEstimate known(BigDecimal monthlyCost, String basis) {
     if (monthlyCost.signum() < 0) {
-      throw new IllegalArgumentException("monthlyCost must be >= 0 (was " + monthlyCost + ")");
+      throw new CollectionException("monthlyCost must be >= 0 (was " + monthlyCost + "); use CostEstimate.unknown"
+          + "(reason) when there is no price");
     }
     return new CostEstimate(monthlyCost, basis);
   }

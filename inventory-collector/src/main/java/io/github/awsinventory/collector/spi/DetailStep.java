@@ -1,5 +1,6 @@
 package io.github.awsinventory.collector.spi;
 
+import io.github.awsinventory.collector.CollectionException;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.catalog.AttributeKey;
 import java.util.ArrayList;
@@ -36,13 +37,14 @@ public final class DetailStep<T> {
 
   private DetailStep(String name, Fetch<T> fetch, List<String> unknownOnFailure, Detail fallback) {
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("a detail step needs a name, such as the API call 'GetBucketTagging'");
+      throw new CollectionException("a detail step needs a name (was '" + name + "'); name it after its API call, "
+          + "such as 'GetBucketTagging'");
     }
     this.name = name;
     this.fetch = Objects.requireNonNull(fetch, "fetch");
     if (unknownOnFailure.isEmpty()) {
-      throw new IllegalArgumentException("detail step " + name + " must name the attributes that become unknown "
-          + "when it fails");
+      throw new CollectionException("detail step " + name + " must name the attributes that become unknown "
+          + "when it fails (was none); pass at least one, or use DetailStep.tags(name, fetch) for a tags call");
     }
     this.unknownOnFailure = List.copyOf(unknownOnFailure);
     this.fallback = fallback;
@@ -56,6 +58,7 @@ public final class DetailStep<T> {
    * @param unknownOnFailure the attributes that become unknown when the call fails; at least one
    * @param <T> the listed item
    * @return the step
+   * @throws CollectionException when the name is blank or no attribute is named
    */
   public static <T> DetailStep<T> of(String name, Fetch<T> fetch, AttributeKey<?>... unknownOnFailure) {
     List<String> names = new ArrayList<>();
@@ -73,6 +76,7 @@ public final class DetailStep<T> {
    * @param unknownOnFailure the attribute names that become unknown when the call fails; at least one
    * @param <T> the listed item
    * @return the step
+   * @throws CollectionException when the name is blank or no attribute is named
    */
   public static <T> DetailStep<T> named(String name, Fetch<T> fetch, String... unknownOnFailure) {
     return new DetailStep<>(name, fetch, Arrays.asList(unknownOnFailure), null);
@@ -85,6 +89,7 @@ public final class DetailStep<T> {
    * @param fetch the call
    * @param <T> the listed item
    * @return the step
+   * @throws CollectionException when the name is blank
    */
   public static <T> DetailStep<T> tags(String name, Fetch<T> fetch) {
     return new DetailStep<>(name, fetch, List.of(TAGS), null);

@@ -88,7 +88,7 @@ public final class DepartmentInventoryService {
    * @param token the token of the previous page, as the client sent it back; empty for the first page
    * @param size resources per page, 1 to {@value PageRequest#MAX_SIZE}
    * @return the page, with the token of the next one unless it is the last
-   * @throws IllegalArgumentException when the token does not belong to this department's query
+   * @throws io.github.awsinventory.query.QueryException when the token does not belong to this department's query
    */
   public Page<Resource> page(String department, Optional<String> token, int size) {
     PageRequest request = token.map(t -> PageRequest.after(t, size)).orElse(PageRequest.first(size));

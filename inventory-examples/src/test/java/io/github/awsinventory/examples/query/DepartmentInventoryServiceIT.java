@@ -13,6 +13,7 @@ import io.github.awsinventory.model.config.InventoryConfig;
 import io.github.awsinventory.model.table.InventoryTable;
 import io.github.awsinventory.query.InventoryQuery;
 import io.github.awsinventory.query.Page;
+import io.github.awsinventory.query.QueryException;
 import io.github.awsinventory.query.report.InventoryReports;
 import io.github.awsinventory.query.report.SummaryReport;
 import io.github.awsinventory.testkit.AwsEmulator;
@@ -127,7 +128,7 @@ class DepartmentInventoryServiceIT {
     String token = service.page("engineering", Optional.empty(), 2).nextToken().orElseThrow();
 
     assertThatThrownBy(() -> service.page("data-platform", Optional.of(token), 2))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(QueryException.class);
   }
 
   @Test

@@ -170,7 +170,7 @@ public final class Actions {
     if (shard != null) {
       try {
         request.shard(Shard.parse(String.valueOf(shard)));
-      } catch (IllegalArgumentException e) {
+      } catch (io.github.awsinventory.collector.CollectionException e) {
         throw new BadEventException("\"shard\": " + e.getMessage());
       }
     }

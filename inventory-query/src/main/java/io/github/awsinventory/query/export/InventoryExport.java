@@ -3,6 +3,7 @@ package io.github.awsinventory.query.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.awsinventory.query.QueryException;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.table.TableLayout;
 import java.io.IOException;
@@ -43,12 +44,13 @@ public final class InventoryExport {
      *
      * @param text the name, in any case
      * @return the format
+     * @throws QueryException when the name is neither
      */
     public static Format parse(String text) {
       try {
         return valueOf(text.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("format must be csv or jsonl (was '" + text + "')", e);
+        throw new QueryException("format must be csv or jsonl (was '" + text + "')", e);
       }
     }
   }

@@ -5,6 +5,7 @@ import io.github.awsinventory.model.DeletedResource;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.ScopeResult;
+import io.github.awsinventory.model.StoreException;
 import io.github.awsinventory.model.table.ResourceCodec;
 import io.github.awsinventory.model.table.RunRecords;
 import io.github.awsinventory.model.table.TableLayout;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -59,7 +61,7 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
 
   @Override
   public Stream<Resource> resources(ResourceQuery query) {
-    return pages(request(query).build()).flatMap(r -> r.items().stream()).map(ResourceCodec::fromItem);
+    return pages(request(query).build()).flatMap(r -> r.items().stream()).map(this::resource);
   }
 
   @Override
@@ -68,7 +70,7 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
     page.token().ifPresent(token -> request.exclusiveStartKey(PageTokens.decode(query.toString(),
         keyAttributes(query.index()), token)));
     QueryResponse response = send(request.build());
-    List<Resource> items = response.items().stream().map(ResourceCodec::fromItem).collect(Collectors.toList());
+    List<Resource> items = response.items().stream().map(this::resource).collect(Collectors.toList());
     String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
         ? PageTokens.encode(query.toString(), response.lastEvaluatedKey()) : null;
     return new Page<>(items, next);
@@ -100,7 +102,7 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
     if (current == null && versions.isEmpty()) {
       return Optional.empty();
     }
-    List<Resource> resources = versions.stream().map(ResourceCodec::fromItem).collect(Collectors.toList());
+    List<Resource> resources = versions.stream().map(this::resource).collect(Collectors.toList());
     List<ResourceVersion> withChanges = new ArrayList<>(resources.size());
     for (int i = 0; i < resources.size(); i++) {
       Resource version = resources.get(i);
@@ -108,7 +110,7 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
       withChanges.add(ResourceVersion.of(recordedAt, version,
           i + 1 < resources.size() ? Changes.between(resources.get(i + 1), version) : List.of()));
     }
-    Resource currentResource = current != null ? ResourceCodec.fromItem(current) : resources.get(0);
+    Resource currentResource = current != null ? resource(current) : resources.get(0);
     Optional<Instant> deletedAt = current != null ? ResourceCodec.deletedAt(current) : Optional.empty();
     return Optional.of(ResourceHistory.of(currentResource, deletedAt, withChanges));
   }
@@ -129,7 +131,7 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
                 ":from", AttributeValue.fromS(from)))
             .build()))
         .flatMap(r -> r.items().stream())
-        .map(RunRecords::deletionFromItem);
+        .map(item -> read(item, "deletion record", RunRecords::deletionFromItem));
   }
 
   @Override
@@ -141,7 +143,7 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
             .scanIndexForward(false)
             .build())
         .flatMap(r -> r.items().stream())
-        .map(RunRecords::reportFromItem);
+        .map(item -> read(item, "run record", RunRecords::reportFromItem));
   }
 
   @Override
@@ -153,7 +155,7 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
                 ":scope", AttributeValue.fromS(TableLayout.SCOPE_PREFIX)))
             .build())
         .flatMap(r -> r.items().stream())
-        .map(RunRecords::scopeFromItem)
+        .map(item -> read(item, "scope record", RunRecords::scopeFromItem))
         .collect(Collectors.toList());
   }
 
@@ -177,6 +179,27 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
         return new String[] {TableLayout.DEPARTMENT_INDEX, TableLayout.DEPARTMENT, TableLayout.DEPARTMENT_SK};
       default:
         return new String[] {TableLayout.ACCOUNT_INDEX, TableLayout.ACCOUNT_ID, TableLayout.ACCOUNT_SK};
+    }
+  }
+
+  private Resource resource(Map<String, AttributeValue> item) {
+    return read(item, "resource", ResourceCodec::fromItem);
+  }
+
+  /**
+   * Decodes an item the table returned.
+   *
+   * @throws StoreException when it is not the kind of item the inventory writes there
+   */
+  private <T> T read(Map<String, AttributeValue> item, String kind, Function<Map<String, AttributeValue>, T> decode) {
+    try {
+      return decode.apply(item);
+    } catch (RuntimeException e) {
+      throw new StoreException("table " + table + " holds an item that is not an inventory " + kind + " (pk "
+          + Optional.ofNullable(item.get(TableLayout.PK)).map(AttributeValue::s).orElse("missing") + ", sk "
+          + Optional.ofNullable(item.get(TableLayout.SK)).map(AttributeValue::s).orElse("missing") + "): "
+          + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()) + "; check that the table is "
+          + "an inventory table and that nothing else writes to it", e);
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.awsinventory.query.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.awsinventory.query.QueryException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -39,16 +40,16 @@ public final class PageTokens {
     try {
       node = JSON.readTree(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
     } catch (IllegalArgumentException | JsonProcessingException e) {
-      throw new IllegalArgumentException("not a valid page token; pass the nextToken of the previous page unchanged", e);
+      throw new QueryException("not a valid page token; pass the nextToken of the previous page unchanged", e);
     }
     if (node == null || !queryFingerprint.equals(node.path("q").asText()) || !node.path("k").isObject()) {
-      throw new IllegalArgumentException("the page token belongs to another query; pass the nextToken of this "
+      throw new QueryException("the page token belongs to another query; pass the nextToken of this "
           + "query's previous page");
     }
     Map<String, AttributeValue> key = new LinkedHashMap<>();
     node.path("k").fields().forEachRemaining(e -> key.put(e.getKey(), AttributeValue.fromS(e.getValue().asText())));
     if (!key.keySet().equals(keyAttributes)) {
-      throw new IllegalArgumentException("not a valid page token (its key is not one of this index); pass the "
+      throw new QueryException("not a valid page token (its key is not one of this index); pass the "
           + "nextToken of the previous page unchanged");
     }
     return key;

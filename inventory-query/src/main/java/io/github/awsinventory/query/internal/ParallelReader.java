@@ -1,5 +1,6 @@
 package io.github.awsinventory.query.internal;
 
+import io.github.awsinventory.query.QueryException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -31,7 +32,8 @@ final class ParallelReader {
 
   static <K, T> Stream<T> read(Collection<K> keys, int parallelism, Function<K, Stream<T>> source) {
     if (parallelism < 1) {
-      throw new IllegalArgumentException("parallelism must be >= 1 (was " + parallelism + ")");
+      throw new QueryException("parallelism must be >= 1 (was " + parallelism + "); pass 1 to read one type at a "
+          + "time");
     }
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
     List<K> all = new ArrayList<>(keys);
@@ -74,7 +76,7 @@ final class ParallelReader {
             next = queue.take();
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the inventory", e);
+            throw new QueryException("interrupted while reading the inventory; the stream ends here", e);
           }
         }
         if (next instanceof Failure) {

@@ -160,7 +160,8 @@ public final class InventoryReports {
    */
   public CostReport cost(int top) {
     if (top < 0) {
-      throw new IllegalArgumentException("top must be >= 0 (was " + top + ")");
+      throw new io.github.awsinventory.query.QueryException("top must be >= 0 (was " + top
+          + "); pass 0 to list no single resources");
     }
     Instant now = now();
     Groups groups = new Groups();
@@ -614,7 +615,8 @@ public final class InventoryReports {
      */
     public Builder parallelism(int parallelism) {
       if (parallelism < 1) {
-        throw new IllegalArgumentException("parallelism must be >= 1 (was " + parallelism + ")");
+        throw new io.github.awsinventory.query.QueryException("parallelism must be >= 1 (was " + parallelism
+            + "); pass 1 to read one type at a time");
       }
       this.parallelism = parallelism;
       return this;
@@ -639,7 +641,8 @@ public final class InventoryReports {
      */
     public InventoryReports build() {
       if (query == null) {
-        throw new IllegalStateException("query is required: InventoryReports.builder().query(InventoryQuery.create(...))");
+        throw new io.github.awsinventory.query.QueryException(
+            "query is required (was not set): InventoryReports.builder().query(InventoryQuery.create(...))");
       }
       return new InventoryReports(query, clock, null, thresholds, prices != null ? prices : PriceList.bundled(),
           List.copyOf(types), parallelism, staleAfter,

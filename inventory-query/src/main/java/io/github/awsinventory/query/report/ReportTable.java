@@ -1,5 +1,6 @@
 package io.github.awsinventory.query.report;
 
+import io.github.awsinventory.query.QueryException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,10 +26,12 @@ public final class ReportTable {
    *
    * @param cells one value per column
    * @return this table
+   * @throws QueryException when the number of cells is not the number of columns
    */
   public ReportTable add(Object... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException("a row needs " + headers.size() + " cells (was " + cells.length + ")");
+      throw new QueryException("a row needs " + headers.size() + " cells, one per column of " + headers + " (was "
+          + cells.length + "); pass null for an absent value");
     }
     List<String> row = new ArrayList<>(cells.length);
     for (Object cell : cells) {

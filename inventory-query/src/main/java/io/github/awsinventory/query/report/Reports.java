@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.awsinventory.query.QueryException;
 import io.github.awsinventory.query.export.Csv;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,12 +24,14 @@ public final class Reports {
    *
    * @param report the report
    * @return the JSON text
+   * @throws QueryException when the report's {@code toJson()} holds a value Jackson cannot write
    */
   public static String json(Report report) {
     try {
       return JSON.writeValueAsString(report.toJson());
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("report " + report.kind() + " could not be written as JSON", e);
+      throw new QueryException("report " + report.kind() + " could not be written as JSON: " + e.getOriginalMessage()
+          + "; make toJson() return only maps, lists, strings, numbers and booleans", e);
     }
   }
 
@@ -37,10 +40,10 @@ public final class Reports {
    *
    * @param report the report
    * @param out where to write
-   * @throws IllegalArgumentException when the report has no table
+   * @throws QueryException when the report has no table
    */
   public static void writeCsv(Report report, Writer out) {
-    ReportTable table = report.table().orElseThrow(() -> new IllegalArgumentException("the " + report.kind()
+    ReportTable table = report.table().orElseThrow(() -> new QueryException("the " + report.kind()
         + " report has no CSV form; use JSON"));
     Csv.writeRecord(out, table.headers());
     table.rows().forEach(row -> Csv.writeRecord(out, row));

@@ -2,6 +2,7 @@ package io.github.awsinventory.query.security;
 
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.query.QueryException;
 import io.github.awsinventory.query.internal.security.EvidenceValues;
 import io.github.awsinventory.query.internal.security.Labels;
 import java.util.Arrays;
@@ -67,7 +68,7 @@ public abstract class Finding {
    * @param resource the resource
    * @param attributes the attributes that are unknown or missing, at least one
    * @return the finding
-   * @throws IllegalArgumentException without attributes
+   * @throws QueryException without attributes
    */
   public static Finding unknown(SecurityRule rule, Resource resource, String... attributes) {
     return unknown(rule, resource, Arrays.asList(attributes));
@@ -80,12 +81,13 @@ public abstract class Finding {
    * @param resource the resource
    * @param attributes the attributes that are unknown or missing, at least one
    * @return the finding
-   * @throws IllegalArgumentException without attributes
+   * @throws QueryException without attributes
    */
   public static Finding unknown(SecurityRule rule, Resource resource, List<String> attributes) {
     if (attributes.isEmpty()) {
-      throw new IllegalArgumentException("an unknown finding of rule " + rule.id() + " for "
-          + resource.resourceId() + " must name at least one attribute that could not be determined");
+      throw new QueryException("an unknown finding of rule " + rule.id() + " for " + resource.resourceId()
+          + " must name at least one attribute that could not be determined (was none); pass the names the rule "
+          + "needed");
     }
     return builder().rule(rule).resource(resource).status(FindingStatus.UNKNOWN)
         .putEvidence(UNKNOWN_ATTRIBUTES, List.copyOf(attributes))
@@ -208,14 +210,14 @@ public abstract class Finding {
     try {
       normalized = EvidenceValues.normalizeMap(evidence(), "evidence");
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(ruleId() + " finding for " + resourceId() + ": " + e.getMessage(), e);
+      throw new QueryException(ruleId() + " finding for " + resourceId() + ": " + e.getMessage(), e);
     }
     return builder().from(this).evidence(normalized).build();
   }
 
   private static void check(boolean condition, String message) {
     if (!condition) {
-      throw new IllegalStateException(message);
+      throw new QueryException(message);
     }
   }
 

@@ -1,8 +1,8 @@
 package io.github.awsinventory.query.security;
 
-import io.github.awsinventory.model.InventoryException;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.query.QueryException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,13 +45,13 @@ public final class SecurityCheck {
    *
    * @param rules the rules, e.g. {@link SecurityRules#builtIn()} or {@link SecurityRules#discover()}
    * @return the check
-   * @throws IllegalArgumentException when there are no rules, a rule is incomplete (blank id, title or
+   * @throws QueryException when there are no rules, a rule is incomplete (blank id, title or
    *     remediation, no severity, no types) or two rules share an id
    */
   public static SecurityCheck of(Collection<? extends SecurityRule> rules) {
     Objects.requireNonNull(rules, "rules");
     if (rules.isEmpty()) {
-      throw new IllegalArgumentException("a security check needs at least one rule (was none); pass "
+      throw new QueryException("a security check needs at least one rule (was none); pass "
           + "SecurityRules.builtIn()");
     }
     return new SecurityCheck(SecurityRules.validated(rules));
@@ -82,7 +82,7 @@ public final class SecurityCheck {
    * @param resources the resources, read once
    * @param asOf the report time, which age-dependent rules compare with
    * @return the report
-   * @throws InventoryException when a rule throws, returns null, or returns a finding for another rule or
+   * @throws QueryException when a rule throws, returns null, or returns a finding for another rule or
    *     resource; the message names the rule and the resource
    */
   public SecurityReport run(Iterable<Resource> resources, Instant asOf) {
@@ -123,16 +123,16 @@ public final class SecurityCheck {
     try {
       findings = rule.evaluate(resource, asOf);
     } catch (RuntimeException e) {
-      throw new InventoryException("security rule " + rule.id() + " failed on " + resource.resourceId() + ": "
+      throw new QueryException("security rule " + rule.id() + " failed on " + resource.resourceId() + ": "
           + e, e);
     }
     if (findings == null) {
-      throw new InventoryException("security rule " + rule.id() + " returned null for " + resource.resourceId()
+      throw new QueryException("security rule " + rule.id() + " returned null for " + resource.resourceId()
           + "; return an empty list when the resource passes");
     }
     for (Finding finding : findings) {
       if (!finding.ruleId().equals(rule.id()) || !finding.resourceId().equals(resource.resourceId())) {
-        throw new InventoryException("security rule " + rule.id() + " returned a finding of rule "
+        throw new QueryException("security rule " + rule.id() + " returned a finding of rule "
             + finding.ruleId() + " for " + finding.resourceId() + " while evaluating " + resource.resourceId()
             + "; build findings with Finding.fail(this, resource)");
       }

@@ -1,5 +1,6 @@
 package io.github.awsinventory.query.security;
 
+import io.github.awsinventory.query.QueryException;
 import io.github.awsinventory.query.internal.security.BuiltInRules;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ public final class SecurityRules {
    *
    * @param custom your rules
    * @return an immutable list
-   * @throws IllegalArgumentException when a rule is incomplete or two rules share an id
+   * @throws QueryException when a rule is incomplete or two rules share an id
    */
   public static List<SecurityRule> builtInWith(SecurityRule... custom) {
     List<SecurityRule> rules = new ArrayList<>(builtIn());
@@ -52,7 +53,7 @@ public final class SecurityRules {
    * loader of this class.
    *
    * @return an immutable list
-   * @throws IllegalArgumentException when a registered rule is incomplete or two rules share an id
+   * @throws QueryException when a registered rule is incomplete or two rules share an id
    * @throws java.util.ServiceConfigurationError when a registered class cannot be loaded
    */
   public static List<SecurityRule> discover() {
@@ -64,7 +65,7 @@ public final class SecurityRules {
    *
    * @param loader where to look for {@code META-INF/services/io.github.awsinventory.query.security.SecurityRule}
    * @return an immutable list
-   * @throws IllegalArgumentException when a registered rule is incomplete or two rules share an id
+   * @throws QueryException when a registered rule is incomplete or two rules share an id
    * @throws java.util.ServiceConfigurationError when a registered class cannot be loaded
    */
   public static List<SecurityRule> discover(ClassLoader loader) {
@@ -78,23 +79,24 @@ public final class SecurityRules {
     Map<String, SecurityRule> byId = new HashMap<>();
     for (SecurityRule rule : rules) {
       if (rule == null) {
-        throw new IllegalArgumentException("security rules must not contain null");
+        throw new QueryException("security rules must not contain null (found one among " + rules.size()
+            + " rules); leave the missing rule out");
       }
       String name = rule.getClass().getName();
       require(rule.id() != null && !rule.id().isBlank() && rule.id().strip().equals(rule.id()),
           "id of security rule " + name + " must be non-blank without surrounding spaces (was '" + rule.id()
               + "'); use an id such as ACME-001");
       require(rule.title() != null && !rule.title().isBlank(), "title of security rule " + rule.id()
-          + " (" + name + ") must not be blank");
+          + " (" + name + ") must not be blank; give it a one-line title");
       require(rule.severity() != null, "severity of security rule " + rule.id() + " (" + name
-          + ") must not be null");
+          + ") must not be null; return one of Severity's values");
       require(rule.resourceTypes() != null && !rule.resourceTypes().isEmpty(), "resourceTypes of security rule "
-          + rule.id() + " (" + name + ") must name at least one type");
+          + rule.id() + " (" + name + ") must name at least one type, such as ResourceType.EBS_VOLUME");
       require(rule.remediation() != null && !rule.remediation().isBlank(), "remediation of security rule "
-          + rule.id() + " (" + name + ") must not be blank");
+          + rule.id() + " (" + name + ") must not be blank; say how to fix what the rule finds");
       SecurityRule other = byId.putIfAbsent(rule.id(), rule);
       if (other != null) {
-        throw new IllegalArgumentException("security rule id " + rule.id() + " is used twice, by "
+        throw new QueryException("security rule id " + rule.id() + " is used twice, by "
             + other.getClass().getName() + " and " + name + "; give each rule its own id (built-in ids are "
             + String.join(", ", builtIn().stream().map(SecurityRule::id).toArray(String[]::new))
             + "; prefix your own, e.g. ACME-001)");
@@ -105,7 +107,7 @@ public final class SecurityRules {
 
   private static void require(boolean condition, String message) {
     if (!condition) {
-      throw new IllegalArgumentException(message);
+      throw new QueryException(message);
     }
   }
 }

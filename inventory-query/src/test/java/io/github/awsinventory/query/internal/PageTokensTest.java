@@ -3,6 +3,7 @@ package io.github.awsinventory.query.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.awsinventory.query.QueryException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -30,7 +31,7 @@ class PageTokensTest {
         "{\"q\":\"type=ebs_volume\",\"k\":{\"nonsense\":\"x\"}}".getBytes(StandardCharsets.UTF_8));
 
     assertThatThrownBy(() -> PageTokens.decode("type=ebs_volume", KEYS, tampered))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a valid page token");
+        .isInstanceOf(QueryException.class).hasMessageContaining("not a valid page token");
   }
 
   @Test
@@ -38,6 +39,6 @@ class PageTokensTest {
     String token = PageTokens.encode("type=ebs_volume", LAST_KEY);
 
     assertThatThrownBy(() -> PageTokens.decode("type=ec2_instance", KEYS, token))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another query");
+        .isInstanceOf(QueryException.class).hasMessageContaining("another query");
   }
 }

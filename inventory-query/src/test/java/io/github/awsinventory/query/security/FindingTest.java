@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.query.QueryException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ class FindingTest {
   @Test
   void evidence_withoutAJsonForm_isRejectedNamingThePath() {
     assertThatThrownBy(() -> Finding.fail(rule, volume).message("m").putEvidence("x", List.of(new Object())).build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(QueryException.class)
         .hasMessageContaining("EBS-001 finding for " + volume.resourceId())
         .hasMessageContaining("evidence.x[0] has type java.lang.Object; use a string, boolean, number, list or map");
   }
@@ -77,7 +78,7 @@ class FindingTest {
   @Test
   void aBlankMessage_isRejectedNamingTheRuleAndResource() {
     assertThatThrownBy(() -> Finding.fail(rule, volume).message(" ").build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(QueryException.class)
         .hasMessage("message of a EBS-001 finding must not be blank for " + volume.resourceId()
             + "; name the problem and its values");
   }
@@ -94,7 +95,7 @@ class FindingTest {
   @Test
   void unknown_withoutAttributes_isRejected() {
     assertThatThrownBy(() -> Finding.unknown(rule, volume))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(QueryException.class)
         .hasMessageContaining("must name at least one attribute");
   }
 

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.awsinventory.model.InventoryException;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.query.QueryException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +88,7 @@ class SecurityCheckTest {
     Resource vol = volume("vol-1", true);
 
     assertThatThrownBy(() -> check.run(List.of(vol), AS_OF))
-        .isInstanceOf(InventoryException.class)
+        .isInstanceOf(QueryException.class)
         .hasMessage("security rule ACME-009 failed on " + vol.resourceId() + ": java.lang.IllegalStateException: bug")
         .hasCause(bug);
   }
@@ -102,11 +102,11 @@ class SecurityCheckTest {
         (resource, asOf) -> Resources.rule("EBS-001").evaluate(other, asOf));
 
     assertThatThrownBy(() -> SecurityCheck.of(List.of(nullRule)).run(List.of(vol), AS_OF))
-        .isInstanceOf(InventoryException.class)
+        .isInstanceOf(QueryException.class)
         .hasMessage("security rule ACME-009 returned null for " + vol.resourceId()
             + "; return an empty list when the resource passes");
     assertThatThrownBy(() -> SecurityCheck.of(List.of(wrongResource)).run(List.of(vol), AS_OF))
-        .isInstanceOf(InventoryException.class)
+        .isInstanceOf(QueryException.class)
         .hasMessageContaining("returned a finding of rule EBS-001 for " + other.resourceId() + " while evaluating "
             + vol.resourceId());
   }
@@ -114,10 +114,10 @@ class SecurityCheckTest {
   @Test
   void of_rejectsNoRulesAndDuplicateIds() {
     assertThatThrownBy(() -> SecurityCheck.of(List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(QueryException.class)
         .hasMessage("a security check needs at least one rule (was none); pass SecurityRules.builtIn()");
     assertThatThrownBy(() -> SecurityCheck.of(List.of(Resources.rule("SG-001"), Resources.rule("SG-001"))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(QueryException.class)
         .hasMessageContaining("security rule id SG-001 is used twice");
   }
 

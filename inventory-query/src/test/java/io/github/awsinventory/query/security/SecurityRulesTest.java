@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.query.QueryException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ class SecurityRulesTest {
   @Test
   void builtInWith_aDuplicateId_isRejectedNamingBothClasses() {
     assertThatThrownBy(() -> SecurityRules.builtInWith(new CustomRules.DuplicateOfEbs001()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(QueryException.class)
         .hasMessageStartingWith("security rule id EBS-001 is used twice, by "
             + "io.github.awsinventory.query.internal.security.AttributeValueRule and "
             + "io.github.awsinventory.query.security.CustomRules$DuplicateOfEbs001; give each rule its own id");
@@ -79,7 +80,7 @@ class SecurityRulesTest {
 
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
       assertThatThrownBy(() -> SecurityRules.discover(loader))
-          .isInstanceOf(IllegalArgumentException.class)
+          .isInstanceOf(QueryException.class)
           .hasMessageContaining("security rule id EBS-001 is used twice");
     }
   }
@@ -93,15 +94,15 @@ class SecurityRulesTest {
         Set.of(ResourceType.DYNAMODB_TABLE), "r");
 
     assertThatThrownBy(() -> SecurityRules.builtInWith(noRemediation))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(QueryException.class)
         .hasMessageStartingWith("remediation of security rule ACME-001 (")
-        .hasMessageEndingWith(") must not be blank");
+        .hasMessageEndingWith(") must not be blank; say how to fix what the rule finds");
     assertThatThrownBy(() -> SecurityRules.builtInWith(noTypes))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(QueryException.class)
         .hasMessageStartingWith("resourceTypes of security rule ACME-002 (")
-        .hasMessageEndingWith(") must name at least one type");
+        .hasMessageEndingWith(") must name at least one type, such as ResourceType.EBS_VOLUME");
     assertThatThrownBy(() -> SecurityRules.builtInWith(spacedId))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(QueryException.class)
         .hasMessageContaining("must be non-blank without surrounding spaces (was ' ACME-003'); use an id such as "
             + "ACME-001");
   }
