@@ -1,18 +1,16 @@
 package io.github.awsinventory.examples;
 
+import static io.github.awsinventory.examples.RepositorySources.javaFiles;
+import static io.github.awsinventory.examples.RepositorySources.read;
+import static io.github.awsinventory.examples.RepositorySources.repositoryRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,37 +159,6 @@ class CatalogueKeysGuardTest {
       }
     }
     return classes;
-  }
-
-  /** The directory holding every module: the first from the module's basedir up that has inventory-model. */
-  private static Path repositoryRoot() {
-    Path start = Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("inventory-model/pom.xml"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException("no directory with inventory-model/pom.xml at or above " + start
-        + "; run the test from the repository or set -Dbasedir");
-  }
-
-  private static List<Path> javaFiles(Path directory) {
-    if (!Files.isDirectory(directory)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(directory)) {
-      return files.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** A literal that names a catalogue attribute or type, where it is. */

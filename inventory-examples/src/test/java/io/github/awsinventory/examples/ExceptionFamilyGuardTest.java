@@ -1,5 +1,8 @@
 package io.github.awsinventory.examples;
 
+import static io.github.awsinventory.examples.RepositorySources.javaFiles;
+import static io.github.awsinventory.examples.RepositorySources.read;
+import static io.github.awsinventory.examples.RepositorySources.repositoryRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -159,13 +162,9 @@ class ExceptionFamilyGuardTest {
     }
     List<Path> sources = new ArrayList<>();
     for (Path sourceRoot : modules) {
-      try (Stream<Path> files = Files.walk(sourceRoot)) {
-        files.filter(f -> f.toString().endsWith(".java"))
-            .filter(f -> !sourceRoot.relativize(f).toString().replace('\\', '/').matches("(.*/)?internal/.*"))
-            .sorted().forEach(sources::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      javaFiles(sourceRoot).stream()
+          .filter(f -> !sourceRoot.relativize(f).toString().replace('\\', '/').matches("(.*/)?internal/.*"))
+          .forEach(sources::add);
     }
     return sources;
   }
@@ -217,30 +216,10 @@ class ExceptionFamilyGuardTest {
     }
   }
 
-  /** The directory holding every module: the first from the module's basedir up that has inventory-model. */
-  private static Path repositoryRoot() {
-    Path start = Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("inventory-model/pom.xml"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException("no directory with inventory-model/pom.xml at or above " + start
-        + "; run the test from the repository or set -Dbasedir");
-  }
-
   private static void write(Path root, String path, String text) throws IOException {
     Path file = root.resolve(path);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** A line allowed in one file — it contains {@code text} — and why it may throw a bare exception. */
