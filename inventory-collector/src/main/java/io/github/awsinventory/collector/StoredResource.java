@@ -1,6 +1,6 @@
 package io.github.awsinventory.collector;
 
-import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.ResourceIdentity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** What the store knows of a live resource: enough to detect a change and to record a deletion. */
 @Value.Immutable
-public abstract class StoredResource {
+public abstract class StoredResource implements ResourceIdentity {
 
   StoredResource() {}
 
@@ -20,48 +20,6 @@ public abstract class StoredResource {
   public static Builder builder() {
     return new Builder();
   }
-
-  /**
-   * The resource's ARN.
-   *
-   * @return the id
-   */
-  public abstract String resourceId();
-
-  /**
-   * The type.
-   *
-   * @return the type
-   */
-  public abstract ResourceType resourceType();
-
-  /**
-   * The account.
-   *
-   * @return the account id
-   */
-  public abstract String accountId();
-
-  /**
-   * The account's name.
-   *
-   * @return the name
-   */
-  public abstract String accountName();
-
-  /**
-   * The region.
-   *
-   * @return the region
-   */
-  public abstract String region();
-
-  /**
-   * The name.
-   *
-   * @return the name
-   */
-  public abstract String name();
 
   /**
    * The department.

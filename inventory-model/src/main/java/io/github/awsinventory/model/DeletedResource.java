@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** A resource the collector found gone from a scope that completed: its deletion record. */
 @Value.Immutable
-public abstract class DeletedResource {
+public abstract class DeletedResource implements ResourceIdentity {
 
   DeletedResource() {}
 
@@ -21,53 +21,11 @@ public abstract class DeletedResource {
   }
 
   /**
-   * The resource's ARN.
-   *
-   * @return the id
-   */
-  public abstract String resourceId();
-
-  /**
-   * The type.
-   *
-   * @return the type
-   */
-  public abstract ResourceType resourceType();
-
-  /**
-   * The account.
-   *
-   * @return the account id
-   */
-  public abstract String accountId();
-
-  /**
-   * The account's name.
-   *
-   * @return the name
-   */
-  public abstract String accountName();
-
-  /**
-   * The region.
-   *
-   * @return the region
-   */
-  public abstract String region();
-
-  /**
    * The department when last seen.
    *
    * @return the department
    */
   public abstract String department();
-
-  /**
-   * The name when last seen.
-   *
-   * @return the name
-   */
-  public abstract String name();
 
   /**
    * The monthly cost estimate when last seen, if known.

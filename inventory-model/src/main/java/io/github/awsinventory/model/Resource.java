@@ -41,7 +41,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Resource {
+public abstract class Resource implements ResourceIdentity {
 
   /** The department of a resource that no tag and no account attributes to anyone. */
   public static final String UNASSIGNED = "unassigned";
@@ -73,48 +73,6 @@ public abstract class Resource {
   public Builder toBuilder() {
     return builder().from(this);
   }
-
-  /**
-   * The resource's ARN (built by the collector where the API gives none), unique across the inventory.
-   *
-   * @return the id
-   */
-  public abstract String resourceId();
-
-  /**
-   * The type.
-   *
-   * @return the type
-   */
-  public abstract ResourceType resourceType();
-
-  /**
-   * The 12-digit AWS account id that owns the resource.
-   *
-   * @return the account id
-   */
-  public abstract String accountId();
-
-  /**
-   * The account's name in the configuration or in AWS Organizations (the account id when it has none).
-   *
-   * @return the account name
-   */
-  public abstract String accountName();
-
-  /**
-   * The AWS region, {@code global} for IAM; for S3 buckets the bucket's own region.
-   *
-   * @return the region
-   */
-  public abstract String region();
-
-  /**
-   * A human-readable name: the {@code Name} tag, the resource's own name, or its short id.
-   *
-   * @return the name
-   */
-  public abstract String name();
 
   /**
    * The lifecycle state as AWS reports it ({@code running}, {@code available}, ...), when the type has one.

@@ -1,6 +1,7 @@
 package io.github.awsinventory.cli.internal;
 
 import io.github.awsinventory.cli.spi.UsageException;
+import io.github.awsinventory.collector.Endpoints;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -12,8 +13,6 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -21,7 +20,6 @@ import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.profiles.ProfileProperty;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
-import software.amazon.awssdk.services.s3.S3BaseClientBuilder;
 
 /**
  * Builds SDK clients from the global options: {@code --region}, {@code --profile} and
@@ -101,13 +99,7 @@ public final class AwsClientFactory implements AutoCloseable {
   public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B configure(B builder) {
     builder.region(region).credentialsProvider(credentials).httpClient(httpClient());
     if (endpoint != null) {
-      builder.endpointOverride(endpoint);
-      if (builder instanceof S3BaseClientBuilder<?, ?>) {
-        S3BaseClientBuilder<?, ?> s3 = (S3BaseClientBuilder<?, ?>) builder;
-        s3.forcePathStyle(true);
-        s3.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
-        s3.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-      }
+      Endpoints.override(builder, endpoint);
     }
     return builder;
   }

@@ -1,6 +1,7 @@
 package io.github.awsinventory.collector.internal;
 
 import io.github.awsinventory.collector.CollectionException;
+import io.github.awsinventory.collector.Endpoints;
 import io.github.awsinventory.model.config.CollectionSettings;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -15,8 +16,6 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -75,17 +74,11 @@ final class ClientFactory {
     AwsClientBuilder aws = (AwsClientBuilder) builder;
     aws.region(region).credentialsProvider(credentials).overrideConfiguration(override.build());
     ((AwsSyncClientBuilder) builder).httpClient(httpClient);
-    if (endpoint != null) {
-      aws.endpointOverride(endpoint);
-    }
     if (builder instanceof S3BaseClientBuilder) {
-      S3BaseClientBuilder s3 = (S3BaseClientBuilder) builder;
-      s3.crossRegionAccessEnabled(true);
-      if (endpoint != null) {
-        s3.forcePathStyle(true);
-        s3.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
-        s3.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-      }
+      ((S3BaseClientBuilder) builder).crossRegionAccessEnabled(true);
+    }
+    if (endpoint != null) {
+      Endpoints.override(aws, endpoint);
     }
     return (C) aws.build();
   }

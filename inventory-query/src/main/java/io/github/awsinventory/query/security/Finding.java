@@ -1,7 +1,7 @@
 package io.github.awsinventory.query.security;
 
 import io.github.awsinventory.model.Resource;
-import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.ResourceIdentity;
 import io.github.awsinventory.query.QueryException;
 import io.github.awsinventory.query.internal.security.EvidenceValues;
 import io.github.awsinventory.query.internal.security.Labels;
@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  * converted on build, in the order the rule put them.
  */
 @Value.Immutable
-public abstract class Finding {
+public abstract class Finding implements ResourceIdentity {
 
   /** The evidence key of an {@link FindingStatus#UNKNOWN} finding: the attributes that could not be read. */
   public static final String UNKNOWN_ATTRIBUTES = "unknown_attributes";
@@ -122,48 +122,6 @@ public abstract class Finding {
    * @return the status
    */
   public abstract FindingStatus status();
-
-  /**
-   * The resource's id (ARN).
-   *
-   * @return the resource id
-   */
-  public abstract String resourceId();
-
-  /**
-   * The resource's type.
-   *
-   * @return the type
-   */
-  public abstract ResourceType resourceType();
-
-  /**
-   * The resource's account.
-   *
-   * @return the 12-digit account id
-   */
-  public abstract String accountId();
-
-  /**
-   * The account's name.
-   *
-   * @return the account name
-   */
-  public abstract String accountName();
-
-  /**
-   * The resource's region ({@code global} for IAM).
-   *
-   * @return the region
-   */
-  public abstract String region();
-
-  /**
-   * The resource's name.
-   *
-   * @return the name
-   */
-  public abstract String name();
 
   /**
    * The resource's department.
