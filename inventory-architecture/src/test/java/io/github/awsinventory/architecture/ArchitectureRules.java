@@ -11,35 +11,29 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rules the build enforces on the main classes of every module, as ArchUnit rules. {@link
  * ArchitectureTest} applies them to the modules; {@link ArchitectureRulesTest} shows that each one reports a
- * deliberate violation. A module is the package segment after {@code io.github.awsinventory}: {@code model},
+ * deliberate violation. A module is the package segment after {@code io.github.awsinventory} ({@code model},
  * {@code collector}, {@code query}, {@code lambda}, {@code cli}, {@code testkit}, {@code demo},
- * {@code examples}.
+ * {@code examples}), except the three modules split from the model, which keep its package prefix:
+ * {@code model.config} is inventory-config, {@code model.pricing} inventory-pricing, {@code model.table}
+ * inventory-table.
  */
 final class ArchitectureRules {
 
   /** The root package of every module. */
   static final String ROOT = "io.github.awsinventory";
 
+  /** The modules split from the model: their package (below {@link #ROOT}) and their module name. */
+  static final Map<String, String> MODEL_PARTS = Map.of(
+      "model.config", "config", "model.pricing", "pricing", "model.table", "table");
+
   /** The library modules: what users put on their class path, so never the test kit. */
-  static final List<String> LIBRARY_MODULES = List.of("model", "collector", "query", "lambda", "cli");
-
-  /**
-   * Where inventory-model still depends on the AWS SDK: the DynamoDB table (layout, stores, run records on the
-   * enhanced client) and the internal classes the table and the configuration's region check need. The model
-   * split (values + catalogue / accounts config / pricing / the DynamoDB table) moves them out of the model, and
-   * then these exemptions go; {@link ArchitectureRulesTest} fails on an exemption that is no longer needed.
-   */
-  static final List<String> SDK_EXEMPT_MODEL_PACKAGES = List.of(ROOT + ".model.table..");
-
-  /** The model's internal classes that still depend on the AWS SDK; see {@link #SDK_EXEMPT_MODEL_PACKAGES}. */
-  static final List<String> SDK_EXEMPT_MODEL_CLASSES = List.of(
-      ROOT + ".model.internal.ItemSize",          // DynamoDB item sizes, for the table's writes
-      ROOT + ".model.internal.JsonMapConverter",  // an enhanced-client AttributeConverter
-      ROOT + ".model.internal.ConfigParser");     // validates region names with software.amazon.awssdk.regions.Region
+  static final List<String> LIBRARY_MODULES =
+      List.of("model", "config", "pricing", "table", "collector", "query", "lambda", "cli");
 
   /**
    * (1) A module uses another module's public API only: no class imports a package of another module whose
@@ -56,21 +50,18 @@ final class ArchitectureRules {
    * tests do, and the demo, which is a module of its own.
    */
   static final ArchRule LIBRARIES_DO_NOT_USE_THE_TEST_KIT = noClasses()
-      .that().resideInAnyPackage(LIBRARY_MODULES.stream().map(m -> ROOT + "." + m + "..").toArray(String[]::new))
+      .that(resideInModule(LIBRARY_MODULES))
       .should().dependOnClassesThat().resideInAPackage(ROOT + ".testkit..")
       .because("the test kit is for tests; only inventory-demo ships it");
 
   /**
-   * (3) inventory-model's values, catalogue, types, pricing and configuration, and the internal classes behind
-   * them, know no AWS SDK — except the exemptions above, which the model split removes.
+   * (3) inventory-model (the values, the catalogue and the types, and the helpers behind them) knows no AWS SDK:
+   * the SDK comes in with the accounts config (region names), the table and the collector.
    */
   static final ArchRule MODEL_VALUES_KNOW_NO_SDK = noClasses()
-      .that().resideInAPackage(ROOT + ".model..")
-      .and().resideOutsideOfPackages(SDK_EXEMPT_MODEL_PACKAGES.toArray(String[]::new))
-      .and(notOneOf(SDK_EXEMPT_MODEL_CLASSES))
+      .that(resideInModule(List.of("model")))
       .should().dependOnClassesThat().resideInAPackage("software.amazon..")
-      .because("the model's values and catalogue are the vocabulary every module shares, without the AWS SDK "
-          + "(the exempt DynamoDB table classes leave inventory-model in the model split)");
+      .because("the model's values and catalogue are the vocabulary every module shares, without the AWS SDK");
 
   private ArchitectureRules() {}
 
@@ -85,6 +76,11 @@ final class ArchitectureRules {
       return "";
     }
     String rest = packageName.substring(ROOT.length() + 1);
+    for (Map.Entry<String, String> part : MODEL_PARTS.entrySet()) {
+      if (rest.equals(part.getKey()) || rest.startsWith(part.getKey() + ".")) {
+        return part.getValue();
+      }
+    }
     int dot = rest.indexOf('.');
     return dot < 0 ? rest : rest.substring(0, dot);
   }
@@ -115,9 +111,8 @@ final class ArchitectureRules {
     };
   }
 
-  private static DescribedPredicate<JavaClass> notOneOf(List<String> exemptClasses) {
-    return DescribedPredicate.describe("are not exempt (" + String.join(", ", exemptClasses) + ")",
-        javaClass -> exemptClasses.stream().noneMatch(exempt -> javaClass.getName().equals(exempt)
-            || javaClass.getName().startsWith(exempt + "$")));
+  private static DescribedPredicate<JavaClass> resideInModule(List<String> modules) {
+    return DescribedPredicate.describe("reside in " + String.join(", ", modules),
+        javaClass -> modules.contains(module(javaClass.getPackageName())));
   }
 }

@@ -33,8 +33,8 @@ class ArchitectureRulesTest {
     List<String> modules = mainClasses.stream().map(c -> ArchitectureRules.module(c.getPackageName())).distinct()
         .sorted().collect(Collectors.toList());
 
-    assertThat(modules).containsExactly("cli", "collector", "demo", "examples", "lambda", "model", "query",
-        "testkit");
+    assertThat(modules).containsExactly("cli", "collector", "config", "demo", "examples", "lambda", "model",
+        "pricing", "query", "table", "testkit");
     assertThat(mainClasses.contain("io.github.awsinventory.cli.InventoryCli")).isTrue();
     assertThat(mainClasses.contain("io.github.awsinventory.demo.internal.DemoCommandProvider")).isTrue();
     assertThat(mainClasses.contain(ArchitectureRulesTest.class)).as("this test").isFalse();
@@ -69,30 +69,36 @@ class ArchitectureRulesTest {
   }
 
   @Test
-  void sdkRule_reportsAModelValueUsingTheSdk_butNotTheExemptTablePackage() {
-    JavaClasses fixtures = fixtures("io.github.awsinventory.model.pricing.fixture",
+  void internalsRule_tellsTheModulesSplitFromTheModelApart() {
+    JavaClasses fixtures = fixtures("io.github.awsinventory.model.pricing.fixture");
+
+    EvaluationResult result = ArchitectureRules.NO_MODULE_USES_ANOTHER_MODULES_INTERNALS.evaluate(fixtures);
+
+    assertThat(result.getFailureReport().getDetails()).singleElement().asString()
+        .contains("pricing uses config's internals", "UsesConfigInternals.parser");
+  }
+
+  @Test
+  void sdkRule_reportsAModelClassUsingTheSdk_butNotTheTableModule() {
+    JavaClasses fixtures = fixtures("io.github.awsinventory.model.types.fixture",
         "io.github.awsinventory.model.table.fixture");
 
     EvaluationResult result = ArchitectureRules.MODEL_VALUES_KNOW_NO_SDK.evaluate(fixtures);
 
     assertThat(result.hasViolation()).isTrue();
     assertThat(result.getFailureReport().getDetails()).singleElement().asString()
-        .contains("PricedByRegion.region", "software.amazon.awssdk.regions.Region");
+        .contains("ScopedByRegion.region", "software.amazon.awssdk.regions.Region");
   }
 
   @Test
-  void sdkExemptions_areEachStillNeeded() {
-    for (String exempt : ArchitectureRules.SDK_EXEMPT_MODEL_CLASSES) {
-      assertThat(mainClasses.contain(exempt)).as("%s exists; remove its exemption if it moved", exempt).isTrue();
-      JavaClass javaClass = mainClasses.get(exempt);
-      assertThat(javaClass.getDirectDependenciesFromSelf())
-          .as("%s still uses the AWS SDK; once it does not, remove its exemption", exempt)
-          .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("software.amazon."));
-    }
-    assertThat(mainClasses.stream().filter(c -> c.getPackageName().startsWith("io.github.awsinventory.model.table"))
-        .anyMatch(c -> c.getDirectDependenciesFromSelf().stream()
-            .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("software.amazon."))))
-        .as("model.table still uses the AWS SDK; once it does not (or has moved), remove its exemption").isTrue();
+  void moduleNames_followTheMavenModules() {
+    assertThat(ArchitectureRules.module("io.github.awsinventory.model")).isEqualTo("model");
+    assertThat(ArchitectureRules.module("io.github.awsinventory.model.types")).isEqualTo("model");
+    assertThat(ArchitectureRules.module("io.github.awsinventory.model.config.internal")).isEqualTo("config");
+    assertThat(ArchitectureRules.module("io.github.awsinventory.model.tables")).isEqualTo("model");
+    assertThat(ArchitectureRules.module("io.github.awsinventory.model.table.internal")).isEqualTo("table");
+    assertThat(ArchitectureRules.module("io.github.awsinventory.query.internal.security")).isEqualTo("query");
+    assertThat(ArchitectureRules.module("org.example")).isEmpty();
   }
 
   private static JavaClasses fixtures(String... packages) {

@@ -38,37 +38,20 @@ class ExceptionFamilyGuardTest {
 
   private static final String MODEL = "inventory-model/src/main/java/io/github/awsinventory/model/";
 
-  private static final String MOVING = "model.config, model.pricing, model.table and model.internal are moving to "
-      + "their own modules; ";
+  private static final String TABLE = "inventory-table/src/main/java/io/github/awsinventory/model/table/";
 
   /** Lines that may still throw a bare exception, each with the reason. */
   private static final List<Allowed> ALLOWED = List.of(
       new Allowed("inventory-collector/src/main/java/io/github/awsinventory/collector/Shard.java",
           "SHA-256 is required by every Java platform", "cannot happen: every Java platform must provide SHA-256, "
               + "so there is no input to name and nothing a caller could fix"),
-      new Allowed(MODEL + "ResourceType.java", "resource type must match", MOVING + "ConfigParser (model.internal) "
-          + "catches IllegalArgumentException from ResourceType.parse to report a configuration problem, so this "
-          + "becomes a CatalogException together with that catch, after the move"),
-      new Allowed(MODEL + "config/CollectionSettings.java", "assumeRoleDurationSeconds must be between",
-          MOVING + "becomes a ConfigurationException after the move, with ConfigParser's catch of it"),
-      new Allowed(MODEL + "config/CollectionSettings.java", "rateLimits.\" + service + \" must be > 0",
-          MOVING + "becomes a ConfigurationException after the move, with ConfigParser's catch of it"),
-      new Allowed(MODEL + "config/CollectionSettings.java", "field + \" must be >= 1 (was \"",
-          MOVING + "becomes a ConfigurationException after the move, with ConfigParser's catch of it"),
-      new Allowed(MODEL + "config/CostThresholds.java", "expensiveResourceMonthly must be > 0",
-          MOVING + "becomes a ConfigurationException after the move, with ConfigParser's catch of it"),
-      new Allowed(MODEL + "config/CostThresholds.java", "monthlyTotalAlert must be > 0",
-          MOVING + "becomes a ConfigurationException after the move, with ConfigParser's catch of it"),
-      new Allowed(MODEL + "config/HistorySettings.java", "retentionDays must be >= 1",
-          MOVING + "becomes a ConfigurationException after the move, with ConfigParser's catch of it"),
-      new Allowed(MODEL + "config/ConfigReadResult.java", "a configuration is present exactly when",
-          MOVING + "becomes a ConfigurationException after the move"),
-      new Allowed(MODEL + "pricing/PriceList.java", "is missing from the class path",
-          MOVING + "becomes an InventoryException after the move"),
-      new Allowed(MODEL + "table/ResourceCodec.java", "not a resource item",
-          MOVING + "becomes a StoreException after the move; until then the query wraps it in one"),
-      new Allowed(MODEL + "table/RunRecords.java", "has no \" + key",
-          MOVING + "becomes a StoreException after the move; until then the query wraps it in one"));
+      new Allowed(MODEL + "ResourceType.java", "resource type must match", "the accounts config, the CLI's "
+          + "--resource-types and its query subcommands catch IllegalArgumentException from ResourceType.parse to "
+          + "report the bad name; it becomes a CatalogException together with those catches"),
+      new Allowed(TABLE + "ResourceCodec.java", "not a resource item",
+          "becomes a StoreException with the table's typed item schemas; until then the query wraps it in one"),
+      new Allowed(TABLE + "RunRecords.java", "has no \" + key",
+          "becomes a StoreException with the table's typed item schemas; until then the query wraps it in one"));
 
   private static final Pattern BARE = Pattern.compile(
       "new\\s+(?:java\\.lang\\.)?(Illegal(?:Argument|State)Exception)\\s*\\("

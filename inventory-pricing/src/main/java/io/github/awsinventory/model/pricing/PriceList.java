@@ -1,0 +1,637 @@
+package io.github.awsinventory.model.pricing;
+
+import io.github.awsinventory.model.InventoryException;
+import io.github.awsinventory.model.config.ConfigProblem;
+import io.github.awsinventory.model.config.ConfigProblem.Severity;
+import io.github.awsinventory.model.config.ConfigurationException;
+import io.github.awsinventory.model.pricing.internal.PriceFileParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Published on-demand list prices (us-east-1, Linux, USD) with approximate region factors, and the math
+ * that turns them into monthly amounts: the bundled, dated {@code list-prices.json} or a file in the same
+ * format (see {@code docs/COST_MODEL.md}). Immutable and thread-safe; read it once and share it.
+ *
+ * <p>Two kinds of answers. The {@code ...Monthly} methods give USD per month in a region, rounded half-up
+ * to cents, or empty when something needed is not in the file — for pricing recommendations. The
+ * {@code ...Quote} methods give a {@link PriceQuote}: the amount at base prices with a description of what
+ * was priced, or the reason it cannot be; {@link #inRegion(PriceQuote, String)} applies the region factor
+ * and rounds, and {@link #basis(String)} names the prices used. Every sum is computed exactly in
+ * {@link BigDecimal} and rounded once, at the end.
+ *
+ * <pre>{@code
+ * PriceList prices = PriceList.bundled();
+ * prices.ec2Monthly("m4.large", "eu-west-1");                  // Optional[81.03]
+ * prices.currentGenerationEquivalent("m4.large");              // Optional[m6i.large]
+ * prices.ec2Monthly("m6i.large", "eu-west-1");                 // Optional[77.79]
+ * prices.ebsMonthly("gp3", new BigDecimal("500"), null, null, "us-east-1");  // Optional[40.00]
+ * prices.basis("eu-west-1");                                   // "list-price 2026-11 eu-west-1 x1.11"
+ *
+ * PriceList mine = PriceList.fromFile(Path.of("my-prices.json"));
+ * }</pre>
+ */
+public final class PriceList {
+
+  /** Where the bundled price file lives on the class path. */
+  public static final String BUNDLED_RESOURCE = "/io/github/awsinventory/model/pricing/list-prices.json";
+
+  private static final String SEP = PriceFileParser.SEPARATOR;
+  private static final String REGION_FACTORS = "region_factors" + SEP;
+  private static final String EC2_HOURLY = "ec2/linux_on_demand_hourly" + SEP;
+  private static final String EBS_GB_MONTH = "ebs/gb_month" + SEP;
+  private static final String EBS_IOPS_MONTH = "ebs/iops_month" + SEP;
+  private static final String EBS_GP3_INCLUDED_IOPS = "ebs/gp3_included_iops";
+  private static final String EBS_GP3_THROUGHPUT_MONTH = "ebs/gp3_throughput_mibps_month";
+  private static final String EBS_GP3_INCLUDED_THROUGHPUT = "ebs/gp3_included_throughput_mibps";
+  private static final String EBS_SNAPSHOT_GB_MONTH = "ebs/snapshot_gb_month";
+  private static final String PUBLIC_IPV4_HOURLY = "vpc/public_ipv4_hourly";
+  private static final String NAT_GATEWAY_HOURLY = "vpc/nat_gateway_hourly";
+  private static final String ELB_HOURLY = "elb/hourly" + SEP;
+  private static final String RDS_HOURLY = "rds/instance_hourly" + SEP;
+  private static final String RDS_GB_MONTH = "rds/storage_gb_month" + SEP;
+  private static final String RDS_IOPS_MONTH = "rds/iops_month" + SEP;
+  private static final String RDS_GP3_INCLUDED_IOPS = "rds/gp3_included_iops";
+  private static final String RDS_GP3_LARGE_VOLUME_GIB = "rds/gp3_large_volume_gib";
+  private static final String RDS_GP3_INCLUDED_IOPS_LARGE = "rds/gp3_included_iops_large_volume";
+  private static final String DYNAMODB_RCU_HOUR = "dynamodb/read_capacity_unit_hour";
+  private static final String DYNAMODB_WCU_HOUR = "dynamodb/write_capacity_unit_hour";
+  private static final String DYNAMODB_GB_MONTH = "dynamodb/storage_gb_month";
+
+  private static final Set<String> IOPS_BILLED = Set.of("io1", "io2", "gp3");
+  private static final BigDecimal IO2_FIRST_TIER_IOPS = BigDecimal.valueOf(32_000);
+  private static final BigDecimal BYTES_PER_GB = BigDecimal.valueOf(1L << 30);
+
+  private final String version;
+  private final Optional<String> source;
+  private final Optional<String> note;
+  private final BigDecimal hoursPerMonth;
+  private final Map<String, BigDecimal> prices;
+  private final Set<String> previousGenerationFamilies;
+  private final Map<String, String> generationUpgrades;
+
+  private PriceList(PriceFileParser.Result parsed) {
+    this.version = parsed.texts().get("version");
+    this.source = Optional.ofNullable(parsed.texts().get("source"));
+    this.note = Optional.ofNullable(parsed.texts().get("note"));
+    this.hoursPerMonth = parsed.numbers().get("hours_per_month");
+    this.prices = parsed.numbers();
+    this.previousGenerationFamilies = parsed.families();
+    this.generationUpgrades = parsed.upgrades();
+  }
+
+  /**
+   * The bundled list prices ({@value #BUNDLED_RESOURCE}). The file is read once; every call returns the
+   * same instance.
+   *
+   * @return the bundled price list
+   */
+  public static PriceList bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /**
+   * Prices from a file in the format of the bundled {@code list-prices.json} (see
+   * {@code docs/COST_MODEL.md}).
+   *
+   * @param file the price file
+   * @return the price list
+   * @throws ConfigurationException when the file cannot be read or is invalid, listing every problem with
+   *     its JSON path and fix
+   */
+  public static PriceList fromFile(Path file) {
+    Objects.requireNonNull(file, "file");
+    String json;
+    try {
+      json = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      ConfigurationException failure = new ConfigurationException(file.toString(), List.of(ConfigProblem.of(
+          Severity.ERROR, "$", null, "cannot read the price file: " + e,
+          "check the path and permissions given to priceFile(...) or --price-file")));
+      failure.initCause(e);
+      throw failure;
+    }
+    return fromJson(json, file.toString());
+  }
+
+  /**
+   * Prices from JSON text in the format of the bundled {@code list-prices.json}.
+   *
+   * <pre>{@code
+   * String json = Files.readString(Path.of("list-prices.json"))
+   *     .replace("\"m5.large\": 0.096", "\"m5.large\": 0.080");
+   * PriceList negotiated = PriceList.fromJson(json, "negotiated prices");
+   * }</pre>
+   *
+   * @param json the price file's text
+   * @param sourceName where the text came from, used in error messages (a file name)
+   * @return the price list
+   * @throws ConfigurationException when the text is invalid, listing every problem with its JSON path and fix
+   */
+  public static PriceList fromJson(String json, String sourceName) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return new PriceList(PriceFileParser.parse(json, sourceName));
+  }
+
+  /**
+   * The price file's version, e.g. {@code 2026-11}; it appears in every {@link #basis(String) basis}.
+   *
+   * @return the version
+   */
+  public String version() {
+    return version;
+  }
+
+  /**
+   * Where the prices come from, as the file's {@code source} says.
+   *
+   * @return the source, if the file names one
+   */
+  public Optional<String> source() {
+    return source;
+  }
+
+  /**
+   * The file's {@code note} on what the prices include and exclude.
+   *
+   * @return the note, if the file has one
+   */
+  public Optional<String> note() {
+    return note;
+  }
+
+  /**
+   * The hours in a month used to turn hourly prices into monthly ones (730 in the bundled file).
+   *
+   * @return hours per month
+   */
+  public BigDecimal hoursPerMonth() {
+    return hoursPerMonth;
+  }
+
+  /**
+   * The multiplier applied to us-east-1 prices in a region, exactly as in the file.
+   *
+   * @param region a region code such as {@code eu-west-1}
+   * @return the factor; empty when the file has none for the region (its costs are then unknown)
+   */
+  public Optional<BigDecimal> regionFactor(String region) {
+    return price(REGION_FACTORS + region);
+  }
+
+  /**
+   * How amounts in a region are priced, the prefix of every estimate's basis: {@code list-price}, the
+   * version, the region and its factor with two decimals. A region without a factor is named without one
+   * (its free resources are still free).
+   *
+   * <pre>{@code
+   * prices.basis("eu-west-1");   // "list-price 2026-11 eu-west-1 x1.11"
+   * prices.basis("global");      // "list-price 2026-11 global"
+   * }</pre>
+   *
+   * @param region a region code
+   * @return the basis prefix
+   */
+  public String basis(String region) {
+    return "list-price " + version + " " + region
+        + regionFactor(region).map(f -> " x" + f.setScale(2, RoundingMode.HALF_UP).toPlainString()).orElse("");
+  }
+
+  /**
+   * Whether an instance type (or RDS instance class) belongs to a family the price file lists in
+   * {@code ec2_previous_generation_families}, for "move to a current generation" recommendations.
+   *
+   * <pre>{@code
+   * prices.isPreviousGeneration("m4.large");     // true
+   * prices.isPreviousGeneration("db.r4.large");  // true: the db. prefix is ignored
+   * prices.isPreviousGeneration("m7g.large");    // false
+   * }</pre>
+   *
+   * @param instanceType an instance type such as {@code m4.large}, or a family such as {@code m4}
+   * @return true when its family is listed as previous-generation
+   */
+  public boolean isPreviousGeneration(String instanceType) {
+    String type = instanceType.startsWith("db.") ? instanceType.substring(3) : instanceType;
+    int dot = type.indexOf('.');
+    return previousGenerationFamilies.contains(dot < 0 ? type : type.substring(0, dot));
+  }
+
+  /**
+   * The current-generation instance type to recommend instead of an older one: the same size in the family
+   * the price file's {@code ec2_generation_upgrades} names for the type's family. Present only when that
+   * type has an EC2 list price, so the saving can be priced with {@link #ec2Monthly}.
+   *
+   * <pre>{@code
+   * prices.currentGenerationEquivalent("m4.large");     // Optional[m6i.large]
+   * prices.currentGenerationEquivalent("t2.micro");     // Optional[t3.micro]
+   * prices.currentGenerationEquivalent("m3.medium");    // empty: m6i.medium has no list price
+   * prices.currentGenerationEquivalent("m7g.large");    // empty: m7g has no upgrade
+   * }</pre>
+   *
+   * @param instanceType an EC2 instance type such as {@code m4.large}; a bare family (no size) or an RDS
+   *     class ({@code db.m4.large}) has no equivalent
+   * @return the equivalent instance type; empty when the family has no upgrade in the file or the
+   *     equivalent type has no list price
+   */
+  public Optional<String> currentGenerationEquivalent(String instanceType) {
+    Objects.requireNonNull(instanceType, "instanceType");
+    int dot = instanceType.indexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    String family = generationUpgrades.get(instanceType.substring(0, dot));
+    if (family == null) {
+      return Optional.empty();
+    }
+    String equivalent = family + instanceType.substring(dot);
+    return price(EC2_HOURLY + equivalent).map(hourly -> equivalent);
+  }
+
+  /**
+   * What a running Linux on-demand EC2 instance of a type costs per month in a region, for pricing
+   * recommendations such as a move to a current-generation type.
+   *
+   * @param instanceType an instance type such as {@code m5.large}
+   * @param region a region code
+   * @return USD per month (hourly price x {@link #hoursPerMonth()} x region factor), rounded half-up to
+   *     cents; empty when the type or the region is not in the price file
+   */
+  public Optional<BigDecimal> ec2Monthly(String instanceType, String region) {
+    return inRegion(ec2Quote(instanceType), region);
+  }
+
+  /**
+   * What an EBS volume costs per month in a region: size, plus provisioned IOPS for io1 and io2, plus IOPS
+   * above {@code gp3_included_iops} and throughput above {@code gp3_included_throughput_mibps} for gp3. io2
+   * IOPS are priced at the first tier, an upper bound above 32,000 IOPS.
+   *
+   * <pre>{@code
+   * // what a 500 GiB gp2 volume would cost as gp3 with the included performance
+   * prices.ebsMonthly("gp3", new BigDecimal("500"), null, null, "us-east-1");   // Optional[40.00]
+   * }</pre>
+   *
+   * @param volumeType {@code gp2}, {@code gp3}, {@code io1}, {@code io2}, {@code st1}, {@code sc1},
+   *     {@code standard}, or any other type the file prices
+   * @param sizeGib the size in GiB, at least 0
+   * @param iops provisioned IOPS; required for io1 and io2; for gp3, null means the included IOPS; ignored
+   *     by other types
+   * @param throughputMibps provisioned throughput in MiB/s; for gp3, null means the included throughput;
+   *     ignored by other types
+   * @param region a region code
+   * @return USD per month times the region factor, rounded half-up to cents; empty when a price, the region
+   *     or a required value is missing, or a value is negative
+   */
+  public Optional<BigDecimal> ebsMonthly(String volumeType, BigDecimal sizeGib, BigDecimal iops,
+      BigDecimal throughputMibps, String region) {
+    return inRegion(ebsQuote(volumeType, sizeGib, iops, throughputMibps), region);
+  }
+
+  /**
+   * What a running RDS DB instance costs per month for its compute alone (storage excluded), for
+   * recommendations such as a smaller or current-generation class.
+   *
+   * @param instanceClass a class such as {@code db.m5.large}
+   * @param engine {@code mysql}, {@code postgres} or {@code mariadb}
+   * @param multiAz whether it is a Multi-AZ deployment (twice the Single-AZ price)
+   * @param region a region code
+   * @return USD per month (hourly price x {@link #hoursPerMonth()}, x2 for Multi-AZ, x region factor),
+   *     rounded half-up to cents; empty when the engine, class or region is not in the price file
+   */
+  public Optional<BigDecimal> rdsInstanceMonthly(String instanceClass, String engine, boolean multiAz,
+      String region) {
+    PriceQuote compute = rdsComputeQuote(instanceClass, engine);
+    return inRegion(multiAz ? compute.doubled("Multi-AZ") : compute, region);
+  }
+
+  /**
+   * A quote in a region: its base amount times the region factor, rounded half-up to cents.
+   *
+   * <pre>{@code
+   * prices.inRegion(prices.natGatewayQuote(), "eu-west-1");   // Optional[36.46]: 0.045 x 730 x 1.11
+   * }</pre>
+   *
+   * @param quote a quote from this price list
+   * @param region a region code
+   * @return USD per month; empty when the quote is unknown or the region has no factor
+   */
+  public Optional<BigDecimal> inRegion(PriceQuote quote, String region) {
+    Objects.requireNonNull(quote, "quote");
+    if (!quote.isKnown()) {
+      return Optional.empty();
+    }
+    BigDecimal monthly = quote.monthly().orElseThrow();
+    return regionFactor(region).map(factor -> round(monthly.multiply(factor)));
+  }
+
+  /**
+   * A running Linux on-demand EC2 instance: hourly price x {@link #hoursPerMonth()}.
+   *
+   * @param instanceType an instance type such as {@code m5.large}
+   * @return the quote, e.g. {@code m5.large 0.096/h x 730 h}; unknown when the type has no price
+   */
+  public PriceQuote ec2Quote(String instanceType) {
+    Optional<BigDecimal> hourly = price(EC2_HOURLY + instanceType);
+    if (hourly.isEmpty()) {
+      return PriceQuote.unknown("no list price for instance type " + instanceType);
+    }
+    return PriceQuote.of(hourly.get().multiply(hoursPerMonth),
+        instanceType + " " + plain(hourly.get()) + "/h x " + plain(hoursPerMonth) + " h");
+  }
+
+  /**
+   * An EBS volume, as {@link #ebsMonthly} describes it.
+   *
+   * @param volumeType the volume type, e.g. {@code gp3}
+   * @param sizeGib the size in GiB, at least 0
+   * @param iops provisioned IOPS; required for io1 and io2; for gp3, null means the included IOPS
+   * @param throughputMibps provisioned MiB/s; for gp3, null means the included throughput
+   * @return the quote, e.g. {@code 500 GiB gp3 x 0.08 + 3000 IOPS above 3000 x 0.005}; unknown when a
+   *     price or a required value is missing, or a value is negative
+   */
+  public PriceQuote ebsQuote(String volumeType, BigDecimal sizeGib, BigDecimal iops, BigDecimal throughputMibps) {
+    Optional<BigDecimal> gbMonth = price(EBS_GB_MONTH + volumeType);
+    if (gbMonth.isEmpty()) {
+      return PriceQuote.unknown("no list price for volume type " + volumeType);
+    }
+    if (sizeGib == null || sizeGib.signum() < 0 || iops != null && iops.signum() < 0
+        || throughputMibps != null && throughputMibps.signum() < 0) {
+      return PriceQuote.unknown("size, IOPS and throughput must be given and at least 0");
+    }
+    PriceQuote quote = PriceQuote.of(sizeGib.multiply(gbMonth.get()),
+        plain(sizeGib) + " GiB " + volumeType + " x " + plain(gbMonth.get()));
+    if (IOPS_BILLED.contains(volumeType)) {
+      quote = quote.plus(ebsIopsQuote(volumeType, iops));
+    }
+    if (volumeType.equals("gp3") && throughputMibps != null) {
+      Optional<BigDecimal> included = price(EBS_GP3_INCLUDED_THROUGHPUT);
+      Optional<BigDecimal> perMibps = price(EBS_GP3_THROUGHPUT_MONTH);
+      if (included.isEmpty() || perMibps.isEmpty()) {
+        return PriceQuote.unknown("no list price for gp3 throughput in price file " + version);
+      }
+      BigDecimal billable = throughputMibps.subtract(included.get()).max(BigDecimal.ZERO);
+      if (billable.signum() > 0) {
+        quote = quote.plus(PriceQuote.of(billable.multiply(perMibps.get()), plain(billable) + " MiB/s above "
+            + plain(included.get()) + " x " + plain(perMibps.get())));
+      }
+    }
+    return quote;
+  }
+
+  /**
+   * An EBS snapshot stored in the standard tier: size x {@code snapshot_gb_month}. It is an upper bound, as
+   * the detail says: snapshots are incremental and usually store far less than their volume's size.
+   *
+   * @param sizeGib the snapshot's (source volume's) size in GiB, at least 0
+   * @return the quote, e.g. {@code 100 GiB snapshot x 0.05/GB-month (an upper bound: ...)}; unknown when
+   *     the file has no snapshot price or the size is missing or negative
+   */
+  public PriceQuote ebsSnapshotQuote(BigDecimal sizeGib) {
+    Optional<BigDecimal> gbMonth = price(EBS_SNAPSHOT_GB_MONTH);
+    if (gbMonth.isEmpty()) {
+      return PriceQuote.unknown("no list price for EBS snapshots in price file " + version);
+    }
+    if (sizeGib == null || sizeGib.signum() < 0) {
+      return PriceQuote.unknown("the snapshot size must be given and at least 0");
+    }
+    return PriceQuote.of(sizeGib.multiply(gbMonth.get()), plain(sizeGib) + " GiB snapshot x "
+        + plain(gbMonth.get()) + "/GB-month (an upper bound: snapshots are incremental)");
+  }
+
+  /**
+   * A public IPv4 address (an Elastic IP, attached or not): {@code public_ipv4_hourly} x
+   * {@link #hoursPerMonth()}.
+   *
+   * @return the quote, e.g. {@code public IPv4 0.005/h x 730 h (charged whether associated or not)};
+   *     unknown when the file has no price for it
+   */
+  public PriceQuote publicIpv4Quote() {
+    return hourlyQuote(PUBLIC_IPV4_HOURLY, "public IPv4", "charged whether associated or not");
+  }
+
+  /**
+   * A NAT gateway that exists: {@code nat_gateway_hourly} x {@link #hoursPerMonth()}, data processing
+   * excluded.
+   *
+   * @return the quote, e.g. {@code NAT gateway 0.045/h x 730 h (data processing excluded)}; unknown when
+   *     the file has no price for it
+   */
+  public PriceQuote natGatewayQuote() {
+    return hourlyQuote(NAT_GATEWAY_HOURLY, "NAT gateway", "data processing excluded");
+  }
+
+  /**
+   * A load balancer: {@code elb.hourly[lbType]} x {@link #hoursPerMonth()}, load balancer capacity units
+   * excluded.
+   *
+   * @param lbType {@code application}, {@code network}, {@code gateway}, or any other type the file prices
+   * @return the quote, e.g. {@code application load balancer 0.0225/h x 730 h (LCUs excluded)}; unknown
+   *     when the type has no price
+   */
+  public PriceQuote loadBalancerQuote(String lbType) {
+    if (price(ELB_HOURLY + lbType).isEmpty()) {
+      return PriceQuote.unknown("no list price for load balancer type " + lbType);
+    }
+    return hourlyQuote(ELB_HOURLY + lbType, lbType + " load balancer", "LCUs excluded");
+  }
+
+  /**
+   * A running RDS DB instance: compute (hourly price x {@link #hoursPerMonth()}) plus storage as
+   * {@link #rdsStorageQuote} prices it, all doubled for Multi-AZ.
+   *
+   * @param instanceClass a class such as {@code db.m5.large}
+   * @param engine {@code mysql}, {@code postgres} or {@code mariadb}
+   * @param storageType {@code gp2}, {@code gp3}, {@code io1}, {@code io2}, {@code standard}, or any other
+   *     type the file prices
+   * @param sizeGib the allocated storage in GiB, at least 0
+   * @param iops provisioned IOPS; required for io1 and io2; for gp3, null means the included IOPS
+   * @param multiAz whether it is a Multi-AZ deployment
+   * @return the quote, e.g. {@code db.m5.large mysql 0.171/h x 730 h + 100 GiB gp2 x 0.115, x2 Multi-AZ};
+   *     unknown when a price or a required value is missing, or a value is negative
+   */
+  public PriceQuote rdsInstanceQuote(String instanceClass, String engine, String storageType, BigDecimal sizeGib,
+      BigDecimal iops, boolean multiAz) {
+    PriceQuote quote = rdsComputeQuote(instanceClass, engine).plus(rdsStorage(storageType, sizeGib, iops));
+    return multiAz ? quote.doubled("Multi-AZ") : quote;
+  }
+
+  /**
+   * The storage of an RDS DB instance: size x {@code storage_gb_month}, plus every provisioned IOPS for io1
+   * and io2, plus the IOPS above the included amount for gp3 (3,000 below {@code gp3_large_volume_gib},
+   * 12,000 from it in the bundled file); doubled for Multi-AZ. gp3 throughput is not priced.
+   *
+   * @param storageType the storage type, e.g. {@code gp3}
+   * @param sizeGib the allocated storage in GiB, at least 0
+   * @param iops provisioned IOPS; required for io1 and io2; for gp3, null means the included IOPS
+   * @param multiAz whether it is a Multi-AZ deployment
+   * @return the quote, e.g. {@code 500 GiB gp3 x 0.115 + 3000 IOPS above 12000 x 0.02}; unknown when a
+   *     price or a required value is missing, or a value is negative
+   */
+  public PriceQuote rdsStorageQuote(String storageType, BigDecimal sizeGib, BigDecimal iops, boolean multiAz) {
+    PriceQuote quote = rdsStorage(storageType, sizeGib, iops);
+    return multiAz ? quote.doubled("Multi-AZ") : quote;
+  }
+
+  /**
+   * A DynamoDB table in provisioned mode, standard table class: (read units x
+   * {@code read_capacity_unit_hour} + write units x {@code write_capacity_unit_hour}) x
+   * {@link #hoursPerMonth()} + size in GB (2^30 bytes) x {@code storage_gb_month}.
+   *
+   * @param readCapacityUnits the provisioned read capacity of the table and all its global secondary indexes
+   * @param writeCapacityUnits the provisioned write capacity of the table and all its global secondary indexes
+   * @param sizeBytes the table's size in bytes
+   * @return the quote, e.g. {@code (20 RCU x 0.00013 + 10 WCU x 0.00065)/h x 730 h + 2.000 GB x 0.25 (...)};
+   *     unknown when a price is missing or a value is missing or negative
+   */
+  public PriceQuote dynamoDbProvisionedQuote(BigDecimal readCapacityUnits, BigDecimal writeCapacityUnits,
+      BigDecimal sizeBytes) {
+    Optional<BigDecimal> rcuHour = price(DYNAMODB_RCU_HOUR);
+    Optional<BigDecimal> wcuHour = price(DYNAMODB_WCU_HOUR);
+    Optional<BigDecimal> gbMonth = price(DYNAMODB_GB_MONTH);
+    if (rcuHour.isEmpty() || wcuHour.isEmpty() || gbMonth.isEmpty()) {
+      return PriceQuote.unknown("no list price for DynamoDB provisioned capacity or storage in price file "
+          + version);
+    }
+    if (isMissingOrNegative(readCapacityUnits) || isMissingOrNegative(writeCapacityUnits)
+        || isMissingOrNegative(sizeBytes)) {
+      return PriceQuote.unknown("capacity and size must be given and at least 0");
+    }
+    BigDecimal gb = sizeBytes.divide(BYTES_PER_GB, MathContext.DECIMAL128);
+    BigDecimal monthly = readCapacityUnits.multiply(rcuHour.get()).add(writeCapacityUnits.multiply(wcuHour.get()))
+        .multiply(hoursPerMonth).add(gb.multiply(gbMonth.get()));
+    return PriceQuote.of(monthly, "(" + plain(readCapacityUnits) + " RCU x " + plain(rcuHour.get()) + " + "
+        + plain(writeCapacityUnits) + " WCU x " + plain(wcuHour.get()) + ")/h x " + plain(hoursPerMonth) + " h + "
+        + plain(gb.setScale(3, RoundingMode.HALF_UP)) + " GB x " + plain(gbMonth.get())
+        + " (tables and global secondary indexes; requests beyond provisioned capacity excluded)");
+  }
+
+  @Override
+  public String toString() {
+    return "PriceList[version=" + version + "]";
+  }
+
+  private PriceQuote hourlyQuote(String key, String what, String remark) {
+    Optional<BigDecimal> hourly = price(key);
+    if (hourly.isEmpty()) {
+      return PriceQuote.unknown("no list price for " + what + " in price file " + version);
+    }
+    return PriceQuote.of(hourly.get().multiply(hoursPerMonth),
+        what + " " + plain(hourly.get()) + "/h x " + plain(hoursPerMonth) + " h (" + remark + ")");
+  }
+
+  private PriceQuote ebsIopsQuote(String volumeType, BigDecimal iops) {
+    boolean gp3 = volumeType.equals("gp3");
+    if (iops == null) {
+      return gp3 ? PriceQuote.of(BigDecimal.ZERO, "") : PriceQuote.unknown("IOPS are required to price " + volumeType);
+    }
+    Optional<BigDecimal> perIops = price(EBS_IOPS_MONTH + volumeType);
+    if (perIops.isEmpty()) {
+      return PriceQuote.unknown("no list price for " + volumeType + " IOPS in price file " + version);
+    }
+    if (gp3) {
+      Optional<BigDecimal> included = price(EBS_GP3_INCLUDED_IOPS);
+      if (included.isEmpty()) {
+        return PriceQuote.unknown("no gp3_included_iops in price file " + version);
+      }
+      BigDecimal billable = iops.subtract(included.get()).max(BigDecimal.ZERO);
+      return billable.signum() == 0 ? PriceQuote.of(BigDecimal.ZERO, "")
+          : PriceQuote.of(billable.multiply(perIops.get()),
+              plain(billable) + " IOPS above " + plain(included.get()) + " x " + plain(perIops.get()));
+    }
+    String tiers = volumeType.equals("io2") && iops.compareTo(IO2_FIRST_TIER_IOPS) > 0
+        ? " (all io2 IOPS at the first-tier price: an upper bound)" : "";
+    return PriceQuote.of(iops.multiply(perIops.get()), plain(iops) + " IOPS x " + plain(perIops.get()) + tiers);
+  }
+
+  private PriceQuote rdsComputeQuote(String instanceClass, String engine) {
+    Optional<BigDecimal> hourly = price(RDS_HOURLY + engine + SEP + instanceClass);
+    if (hourly.isEmpty()) {
+      return PriceQuote.unknown("no list price for RDS instance class " + instanceClass + " (" + engine + ")");
+    }
+    return PriceQuote.of(hourly.get().multiply(hoursPerMonth), instanceClass + " " + engine + " "
+        + plain(hourly.get()) + "/h x " + plain(hoursPerMonth) + " h");
+  }
+
+  private PriceQuote rdsStorage(String storageType, BigDecimal sizeGib, BigDecimal iops) {
+    Optional<BigDecimal> gbMonth = price(RDS_GB_MONTH + storageType);
+    if (gbMonth.isEmpty()) {
+      return PriceQuote.unknown("no list price for RDS storage type " + storageType);
+    }
+    if (isMissingOrNegative(sizeGib) || iops != null && iops.signum() < 0) {
+      return PriceQuote.unknown("size and IOPS must be given and at least 0");
+    }
+    PriceQuote quote = PriceQuote.of(sizeGib.multiply(gbMonth.get()),
+        plain(sizeGib) + " GiB " + storageType + " x " + plain(gbMonth.get()));
+    if (!IOPS_BILLED.contains(storageType)) {
+      return quote;
+    }
+    if (iops == null) {
+      return storageType.equals("gp3") ? quote : PriceQuote.unknown("IOPS are required to price RDS " + storageType);
+    }
+    Optional<BigDecimal> perIops = price(RDS_IOPS_MONTH + storageType);
+    if (perIops.isEmpty()) {
+      return PriceQuote.unknown("no list price for RDS " + storageType + " IOPS in price file " + version);
+    }
+    BigDecimal included = BigDecimal.ZERO;
+    if (storageType.equals("gp3")) {
+      Optional<BigDecimal> small = price(RDS_GP3_INCLUDED_IOPS);
+      Optional<BigDecimal> threshold = price(RDS_GP3_LARGE_VOLUME_GIB);
+      Optional<BigDecimal> large = price(RDS_GP3_INCLUDED_IOPS_LARGE);
+      if (small.isEmpty() || threshold.isEmpty() || large.isEmpty()) {
+        return PriceQuote.unknown("no gp3 included IOPS for RDS in price file " + version);
+      }
+      included = sizeGib.compareTo(threshold.get()) >= 0 ? large.get() : small.get();
+    }
+    BigDecimal billable = iops.subtract(included).max(BigDecimal.ZERO);
+    if (billable.signum() == 0) {
+      return quote;
+    }
+    return quote.plus(PriceQuote.of(billable.multiply(perIops.get()), plain(billable) + " IOPS"
+        + (included.signum() > 0 ? " above " + plain(included) : "") + " x " + plain(perIops.get())));
+  }
+
+  private Optional<BigDecimal> price(String key) {
+    return Optional.ofNullable(prices.get(key));
+  }
+
+  private static boolean isMissingOrNegative(BigDecimal value) {
+    return value == null || value.signum() < 0;
+  }
+
+  private static BigDecimal round(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  /** The bundled price list, read on first use. */
+  private static final class Bundled {
+    static final PriceList INSTANCE = load();
+
+    private static PriceList load() {
+      try (InputStream in = PriceList.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+        if (in == null) {
+          throw new InventoryException(BUNDLED_RESOURCE + " is missing from the class path; the inventory-pricing "
+              + "jar on it is incomplete: use the published jar, or load a price file with PriceList.fromJson");
+        }
+        return fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled list-prices.json");
+      } catch (IOException e) {
+        throw new InventoryException("cannot read " + BUNDLED_RESOURCE + " from the class path (" + e.getMessage()
+            + "); use the published inventory-pricing jar, or load a price file with PriceList.fromJson", e);
+      }
+    }
+  }
+}
