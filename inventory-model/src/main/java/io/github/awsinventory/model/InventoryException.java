@@ -4,7 +4,7 @@ package io.github.awsinventory.model;
  * The root of aws-inventory's unchecked exceptions. Errors raised by AWS keep their SDK exception as the
  * cause; messages name the input, the value and the fix, and never carry credentials or external ids.
  *
- * <p>The families below it, one per boundary: {@link io.github.awsinventory.model.config.ConfigurationException},
+ * <p>The families below it, one per boundary: {@code io.github.awsinventory.model.config.ConfigurationException},
  * {@link io.github.awsinventory.model.catalog.CatalogException}, {@link InvalidResourceException},
  * {@link StoreException}, {@code io.github.awsinventory.collector.CollectionException} and
  * {@code io.github.awsinventory.query.QueryException} ({@code docs/ERRORS.md}).

@@ -6,7 +6,7 @@
  * {@link io.github.awsinventory.model.InventoryException}, whose message names the input, the value and the fix:
  *
  * <ul>
- *   <li>{@link io.github.awsinventory.model.config.ConfigurationException}: a configuration (accounts file, price
+ *   <li>{@code io.github.awsinventory.model.config.ConfigurationException}: a configuration (accounts file, price
  *       file, the Lambda's environment) that cannot be used, listing every problem;
  *   <li>{@link io.github.awsinventory.model.catalog.CatalogException}: a resource type or attribute description;
  *   <li>{@link io.github.awsinventory.model.InvalidResourceException}: a resource that breaks
@@ -21,8 +21,9 @@
  *
  * <p>{@code docs/ERRORS.md} says which means what and which CLI exit code each maps to.
  *
- * <p>Configuration lives in {@link io.github.awsinventory.model.config}; the DynamoDB table layout, the
- * contract between every reader and writer of the inventory, lives in {@link io.github.awsinventory.model.table}.
+ * <p>Configuration lives in {@code io.github.awsinventory.model.config} (inventory-config); the DynamoDB table
+ * layout, the contract between every reader and writer of the inventory, lives in
+ * {@code io.github.awsinventory.model.table} (inventory-table).
  */
 @InventoryStyle
 package io.github.awsinventory.model;
