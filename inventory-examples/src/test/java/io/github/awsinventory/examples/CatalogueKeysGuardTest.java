@@ -59,7 +59,7 @@ class CatalogueKeysGuardTest {
       new Allowed("inventory-cli/src/main/java/io/github/awsinventory/cli/internal/ConfigCommand.java", "path",
           "a field of the JSON output of 'config validate': the JSON path of a configuration problem, not an IAM "
               + "user's path"),
-      new Allowed("inventory-cli/src/main/java/io/github/awsinventory/cli/internal/QueryCommand.java", "path",
+      new Allowed("inventory-cli/src/main/java/io/github/awsinventory/cli/internal/QueryHistoryCommand.java", "path",
           "a field of the JSON output of 'query history': the path of a change (Change.path()), not an IAM user's "
               + "path"),
       new Allowed("inventory-cli/src/main/java/io/github/awsinventory/cli/internal/TableCommand.java", "item_count",

@@ -3,6 +3,7 @@ package io.github.awsinventory.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.github.awsinventory.lambda.internal.Actions;
+import io.github.awsinventory.lambda.internal.BadEventException;
 import io.github.awsinventory.lambda.internal.HandlerSettings;
 import io.github.awsinventory.model.config.ConfigurationException;
 import java.io.PrintStream;
@@ -79,7 +80,7 @@ public final class InventoryHandler implements RequestHandler<Map<String, Object
     long remaining = context == null ? Long.MAX_VALUE : context.getRemainingTimeInMillis();
     try {
       return actions.run(name, event, remaining);
-    } catch (Actions.BadEventException e) {
+    } catch (BadEventException e) {
       return error(name, e.getMessage());
     } catch (ConfigurationException e) {
       Map<String, Object> result = error(name, e.getMessage());

@@ -69,16 +69,16 @@ final class ExportCommand implements Callable<Integer> {
     } catch (QueryException e) {
       throw new UsageException("--format: " + e.getMessage());
     }
-    ResourceType resourceType = type == null ? null : QueryCommand.Inventory.type(type);
+    ResourceType resourceType = type == null ? null : Inventory.type(type);
     if (resourceType != null) {
-      QueryCommand.Inventory.warnIfUnknown(resourceType, spec.commandLine().getErr());
+      Inventory.warnIfUnknown(resourceType, spec.commandLine().getErr());
     }
     if (account != null && !account.matches("\\d{12}")) {
       throw new UsageException("--account takes a 12-digit account id (was '" + account + "')");
     }
     Path target = outputFile == null ? null : target(outputFile);
     try (AwsClientFactory clients = root.clients(); DynamoDbClient dynamoDb = clients.client(DynamoDbClient.builder())) {
-      InventoryQuery query = QueryCommand.Inventory.query(root, clients, dynamoDb);
+      InventoryQuery query = Inventory.query(root, clients, dynamoDb);
       if (target == null) {
         PrintWriter out = spec.commandLine().getOut();
         try (Stream<Resource> resources = select(query, resourceType)) {

@@ -71,13 +71,13 @@ final class ReportCommand implements Callable<Integer> {
     CostThresholds thresholds = thresholds();
     try (AwsClientFactory clients = root.clients(); DynamoDbClient dynamoDb = clients.client(DynamoDbClient.builder())) {
       InventoryReports.Builder builder = InventoryReports.builder()
-          .query(QueryCommand.Inventory.query(root, clients, dynamoDb)).thresholds(thresholds);
+          .query(Inventory.query(root, clients, dynamoDb)).thresholds(thresholds);
       if (priceFile != null) {
         builder.prices(PriceList.fromFile(priceFile));
       }
       InventoryReports reports = builder.build();
       if (asOf != null) {
-        reports = reports.asOf(QueryCommand.Inventory.instant("--as-of", asOf, false));
+        reports = reports.asOf(Inventory.instant("--as-of", asOf, false));
       }
       Report result = run(reports);
       render(out, root.output(), result);

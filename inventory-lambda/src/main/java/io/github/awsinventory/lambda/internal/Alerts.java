@@ -66,6 +66,17 @@ public final class Alerts {
   }
 
   /**
+   * Sends an alert worded by {@link AlertText}.
+   *
+   * @param alert the subject, lines and items
+   * @param reportLocation where the full report is, if it was stored
+   * @return the message as sent (or as it would have been)
+   */
+  String send(AlertText alert, Optional<String> reportLocation) {
+    return send(alert.subject(), alert.lines(), alert.items(), reportLocation);
+  }
+
+  /**
    * A subject SNS accepts: one line of printable text, less than 100 characters, key ids masked.
    *
    * @param subject the subject wanted

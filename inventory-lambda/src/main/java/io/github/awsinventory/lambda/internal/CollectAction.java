@@ -1,0 +1,91 @@
+package io.github.awsinventory.lambda.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.awsinventory.collector.CollectionRequest;
+import io.github.awsinventory.collector.InventoryCollector;
+import io.github.awsinventory.model.CollectionReport;
+import io.github.awsinventory.model.RunStatus;
+import io.github.awsinventory.model.ScopeResult;
+import io.github.awsinventory.model.config.InventoryConfig;
+import io.github.awsinventory.query.report.RunReportView;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code collect}: a collection run, of the event's {@code accounts} or {@code shard} if it names them, that
+ * stops in time to write its record; its report stored, its metrics emitted, and an alert when accounts failed.
+ */
+final class CollectAction implements Action {
+
+  /** Time kept free at the end of an invocation to write the run record and reports. */
+  static final Duration SAFETY_MARGIN = Duration.ofSeconds(45);
+
+  /** Under the name the function has always logged its runs with. */
+  private static final Logger LOG = LoggerFactory.getLogger(Actions.class);
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+  private final Services services;
+
+  CollectAction(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Map<String, Object> run(Map<String, Object> event, long remainingMillis) {
+    Instant now = services.clock().instant();
+    CollectionRequest.Builder request = CollectionRequest.builder().addAllAccounts(Events.accounts(event));
+    Events.shard(event).ifPresent(request::shard);
+    if (remainingMillis != Long.MAX_VALUE) {
+      request.deadline(now.plusMillis(remainingMillis).minus(SAFETY_MARGIN));
+    }
+    InventoryConfig config = services.config();
+    CollectionReport report;
+    try (InventoryCollector collector = services.collector(config)) {
+      report = collector.run(request.build());
+    }
+    Metrics metrics = services.metrics();
+    List<Metrics.Metric> values = new ArrayList<>(List.of(
+        Metrics.Metric.millis("CollectionDuration", report.duration().toMillis()),
+        Metrics.Metric.count("ResourcesCollected", report.resources()),
+        Metrics.Metric.count("FailedAccounts", report.failedAccounts().size()),
+        Metrics.Metric.count("FailedScopes", report.failedScopes().size())));
+    metrics.emit("collect", values);
+    report.resourcesByType().forEach((type, count) -> metrics.emit(Map.of("ResourceType", type),
+        List.of(Metrics.Metric.count("ResourcesCollected", count)), false));
+    LOG.info("Run {} finished {}: {} accounts, {} resources, coverage {}, {} failed scopes", report.runId(),
+        report.status(), report.accounts(), report.resources(), Answers.percent(report.coverage()),
+        report.failedScopes().size());
+    List<String> locations = services.reportStore().store("collect", report.runId(), report.finishedAt(),
+        json(RunReportView.json(report)), null);
+    if (!report.failedAccounts().isEmpty() || report.status() == RunStatus.FAILED) {
+      services.alerts().send(AlertText.collectionFailures(report), locations.stream().findFirst());
+    }
+    Map<String, Object> result = Answers.answer("collect", report.status().name().toLowerCase(Locale.ROOT),
+        report.runId(), locations);
+    result.put("accounts", report.accounts());
+    result.put("failed_accounts", report.failedAccounts());
+    result.put("resources", report.resources());
+    result.put("coverage", Math.round(report.coverage() * 10000) / 10000.0);
+    result.put("failed_scopes", report.failedScopes().stream().map(ScopeResult::scope).collect(Collectors.toList()));
+    return result;
+  }
+
+  private static String json(Object document) {
+    try {
+      return JSON.writeValueAsString(document);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not write a report as JSON", e);
+    }
+  }
+}

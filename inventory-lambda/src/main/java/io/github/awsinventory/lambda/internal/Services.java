@@ -1,0 +1,143 @@
+package io.github.awsinventory.lambda.internal;
+
+import io.github.awsinventory.collector.InventoryCollector;
+import io.github.awsinventory.collector.ResourceCollectors;
+import io.github.awsinventory.model.config.ConfigReader;
+import io.github.awsinventory.model.config.ConfigurationException;
+import io.github.awsinventory.model.config.InventoryConfig;
+import io.github.awsinventory.model.config.OrganizationConfig;
+import io.github.awsinventory.query.InventoryQuery;
+import io.github.awsinventory.query.report.InventoryReports;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3BaseClientBuilder;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/**
+ * What the actions run on: the clients, built once (at init), and the configuration, read per invocation so
+ * that a changed configuration object applies without a redeployment.
+ */
+final class Services {
+
+  private final HandlerSettings settings;
+  private final AwsCredentialsProvider credentials;
+  private final SdkHttpClient http;
+  private final DynamoDbClient dynamoDb;
+  private final S3Client s3;
+  private final Metrics metrics;
+  private final Alerts alerts;
+  private final ReportStore reportStore;
+  private final Clock clock = Clock.systemUTC();
+
+  Services(HandlerSettings settings, AwsCredentialsProvider credentials, PrintStream metricsOut) {
+    this.settings = settings;
+    this.credentials = credentials;
+    this.http = UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(10))
+        .socketTimeout(Duration.ofSeconds(60)).build();
+    this.dynamoDb = client(DynamoDbClient.builder());
+    this.s3 = client(S3Client.builder());
+    this.metrics = new Metrics(metricsOut, clock);
+    this.alerts = new Alerts(client(SnsClient.builder()), settings.topic());
+    this.reportStore = new ReportStore(s3, settings.bucket());
+  }
+
+  HandlerSettings settings() {
+    return settings;
+  }
+
+  Metrics metrics() {
+    return metrics;
+  }
+
+  Alerts alerts() {
+    return alerts;
+  }
+
+  ReportStore reportStore() {
+    return reportStore;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** The reports over the table, with the configuration's thresholds (the defaults without one). */
+  InventoryReports reports() {
+    return reports(optionalConfig());
+  }
+
+  InventoryReports reports(InventoryConfig config) {
+    return InventoryReports.builder().query(InventoryQuery.create(dynamoDb, settings.table()))
+        .thresholds(config.costThresholds()).build();
+  }
+
+  InventoryCollector collector(InventoryConfig config) {
+    InventoryCollector.Builder builder = InventoryCollector.builder().config(config).tableName(settings.table())
+        .region(settings.region()).credentialsProvider(credentials).httpClient(http).dynamoDbClient(dynamoDb);
+    settings.externalId().ifPresent(builder::defaultExternalId);
+    settings.endpoint().ifPresent(builder::endpointOverride);
+    return builder.build();
+  }
+
+  /** The configuration: CONFIG_PATH, else CONFIG_S3_URI, else Organizations discovery. */
+  InventoryConfig config() {
+    ConfigReader reader = ConfigReader.withResourceTypes(ResourceCollectors.discoveredTypes());
+    if (settings.configPath().isPresent()) {
+      return reader.read(settings.configPath().get()).orThrow();
+    }
+    if (settings.configS3().isPresent()) {
+      URI uri = settings.configS3().get();
+      String key = uri.getPath().substring(1);
+      String json;
+      try {
+        json = s3.getObjectAsBytes(r -> r.bucket(uri.getHost()).key(key)).asString(StandardCharsets.UTF_8);
+      } catch (NoSuchKeyException | NoSuchBucketException e) {
+        ConfigurationException missing = new ConfigurationException(HandlerSettings.CONFIG_S3_URI + " names " + uri
+            + ", which does not exist (" + e.awsErrorDetails().errorCode() + "); upload the configuration there or "
+            + "correct " + HandlerSettings.CONFIG_S3_URI);
+        missing.initCause(e);
+        throw missing;
+      }
+      return reader.parse(json, uri.toString()).orThrow();
+    }
+    OrganizationConfig.Builder organization = OrganizationConfig.builder().enabled(true)
+        .roleName(settings.memberRole());
+    settings.externalId().ifPresent(organization::externalId);
+    return InventoryConfig.builder().organization(organization.build()).build();
+  }
+
+  /** The configuration for reports, which need only its thresholds: the defaults without one. */
+  InventoryConfig optionalConfig() {
+    return settings.configPath().isPresent() || settings.configS3().isPresent() ? config()
+        : InventoryConfig.builder().organization(OrganizationConfig.builder().enabled(true).build()).build();
+  }
+
+  private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C client(B builder) {
+    builder.region(settings.region()).credentialsProvider(credentials).httpClient(http);
+    settings.endpoint().ifPresent(builder::endpointOverride);
+    if (builder instanceof S3BaseClientBuilder<?, ?>) {
+      S3BaseClientBuilder<?, ?> s3Builder = (S3BaseClientBuilder<?, ?>) builder;
+      s3Builder.crossRegionAccessEnabled(true);
+      if (settings.endpoint().isPresent()) {
+        s3Builder.forcePathStyle(true);
+        s3Builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
+        s3Builder.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+      }
+    }
+    return builder.build();
+  }
+}

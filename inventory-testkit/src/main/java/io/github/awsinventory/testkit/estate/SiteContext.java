@@ -1,0 +1,97 @@
+package io.github.awsinventory.testkit.estate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
+import software.amazon.awssdk.services.rds.RdsClient;
+
+/**
+ * What a {@link Site}'s builders share: the estate that records what they build, this site's account and
+ * region and their clients, and how records, ARNs and EC2 tags are written here.
+ */
+final class SiteContext {
+
+  // AWS reports a gp3 volume's baseline performance (3000 IOPS, 125 MiB/s) even when none was asked for;
+  // the emulator reports only what was set, so the estate sets it as AWS would report it.
+  static final String GP3 = "gp3";
+  static final int GP3_BASELINE_IOPS = 3000;
+  static final int GP3_BASELINE_THROUGHPUT_MIBPS = 125;
+
+  private final Estate estate;
+  private final String accountId;
+  private final String region;
+
+  SiteContext(Estate estate, String accountId, String region) {
+    this.estate = estate;
+    this.accountId = accountId;
+    this.region = region;
+  }
+
+  String accountId() {
+    return accountId;
+  }
+
+  String region() {
+    return region;
+  }
+
+  /** Records a built resource in the estate. */
+  BuiltResource record(BuiltResource resource) {
+    return estate.record(resource);
+  }
+
+  /** The record of a resource of this account and region. */
+  BuiltResource.Builder builder(String type) {
+    return BuiltResource.builder(type, accountId, region);
+  }
+
+  /** The execution role of this account's Lambda functions. */
+  String lambdaRole() {
+    return estate.lambdaRole(accountId);
+  }
+
+  <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C client(
+      Class<C> type, Supplier<B> builder) {
+    return estate.client(type, builder, accountId, region);
+  }
+
+  Ec2Client ec2() {
+    return client(Ec2Client.class, Ec2Client::builder);
+  }
+
+  RdsClient rds() {
+    return client(RdsClient.class, RdsClient::builder);
+  }
+
+  /** The region's first availability zone. */
+  String zone() {
+    return region + "a";
+  }
+
+  String ec2Arn(String resource) {
+    return "arn:aws:ec2:" + region + ":" + accountId + ":" + resource;
+  }
+
+  /** The tags of an EC2 resource: {@code Name} first when named, then the spec's tags. */
+  static Map<String, String> ec2Tags(String name, Map<String, String> tags) {
+    Map<String, String> all = new LinkedHashMap<>();
+    if (name != null) {
+      all.put("Name", name);
+    }
+    all.putAll(tags);
+    return all;
+  }
+
+  static TagSpecification tagSpecification(ResourceType type, Map<String, String> tags) {
+    return TagSpecification.builder().resourceType(type).tags(tags.entrySet().stream()
+        .map(t -> software.amazon.awssdk.services.ec2.model.Tag.builder().key(t.getKey()).value(t.getValue()).build())
+        .collect(Collectors.toList())).build();
+  }
+}
