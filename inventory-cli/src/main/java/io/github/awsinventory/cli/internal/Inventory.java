@@ -5,6 +5,7 @@ import io.github.awsinventory.collector.ResourceCollectors;
 import io.github.awsinventory.model.InventoryException;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.query.InventoryQuery;
+import io.github.awsinventory.query.ResourceHistory;
 import io.github.awsinventory.query.export.Csv;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -31,6 +32,15 @@ final class Inventory {
           + "; create it with ./inventory table create, then collect with ./inventory collect");
     }
     return InventoryQuery.create(dynamoDb, root.table());
+  }
+
+  /** One resource's history, read with clients that are closed again before it is printed. */
+  static ResourceHistory history(RootCommand root, String resourceId) {
+    try (AwsClientFactory clients = root.clients();
+        DynamoDbClient dynamoDb = clients.client(DynamoDbClient.builder())) {
+      return query(root, clients, dynamoDb).history(resourceId).orElseThrow(() ->
+          new InventoryException("no resource " + resourceId + " in table " + root.table()));
+    }
   }
 
   static ResourceType type(String name) {

@@ -1,7 +1,6 @@
 package io.github.awsinventory.cli.internal;
 
 import io.github.awsinventory.cli.InventoryCli;
-import io.github.awsinventory.model.InventoryException;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.table.TableLayout;
 import io.github.awsinventory.query.Change;
@@ -19,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** {@code inventory query history ARN}. */
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -36,44 +34,40 @@ final class QueryHistoryCommand implements Callable<Integer> {
     RootCommand root = (RootCommand) spec.root().userObject();
     PrintWriter out = spec.commandLine().getOut();
     Inventory.noCsv(root, "query history");
-    try (AwsClientFactory clients = root.clients();
-        DynamoDbClient dynamoDb = clients.client(DynamoDbClient.builder())) {
-      ResourceHistory history = Inventory.query(root, clients, dynamoDb).history(resourceId).orElseThrow(() ->
-          new InventoryException("no resource " + resourceId + " in table " + root.table()));
-      if (root.output() == RootCommand.OutputFormat.json) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("resource_id", resourceId);
-        json.put("live", history.isLive());
-        json.put("deleted_at", history.deletedAt().map(TableLayout::timestamp).orElse(null));
-        List<Map<String, Object>> versions = new ArrayList<>();
-        for (ResourceVersion v : history.versions()) {
-          Map<String, Object> version = new LinkedHashMap<>();
-          version.put("recorded_at", TableLayout.timestamp(v.recordedAt()));
-          version.put("changes", v.changes().stream().map(c -> {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("path", c.path());
-            change.put("before", c.before().orElse(null));
-            change.put("after", c.after().orElse(null));
-            return change;
-          }).collect(Collectors.toList()));
-          version.put("resource", InventoryExport.fields(v.resource()));
-          versions.add(version);
-        }
-        json.put("versions", versions);
-        Json.print(out, json);
-      } else {
-        Resource current = history.current();
-        for (String line : TextLines.wrap(current.resourceType() + " " + current.name() + " (" + resourceId + ")"
-            + history.deletedAt().map(t -> "  DELETED " + TableLayout.timestamp(t)).orElse(""), TextLines.WIDTH)) {
-          out.println(line);
-        }
-        for (ResourceVersion v : history.versions()) {
-          out.println(TableLayout.timestamp(v.recordedAt()) + (v.changes().isEmpty() ? "  first recorded" : ""));
-          for (Change c : v.changes()) {
-            List<String> lines = TextLines.wrap(c.toString(), TextLines.WIDTH - 4);
-            out.println("  " + lines.get(0));
-            lines.subList(1, lines.size()).forEach(line -> out.println("    " + line));
-          }
+    ResourceHistory history = Inventory.history(root, resourceId);
+    if (root.output() == RootCommand.OutputFormat.json) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("resource_id", resourceId);
+      json.put("live", history.isLive());
+      json.put("deleted_at", history.deletedAt().map(TableLayout::timestamp).orElse(null));
+      List<Map<String, Object>> versions = new ArrayList<>();
+      for (ResourceVersion v : history.versions()) {
+        Map<String, Object> version = new LinkedHashMap<>();
+        version.put("recorded_at", TableLayout.timestamp(v.recordedAt()));
+        version.put("changes", v.changes().stream().map(c -> {
+          Map<String, Object> change = new LinkedHashMap<>();
+          change.put("path", c.path());
+          change.put("before", c.before().orElse(null));
+          change.put("after", c.after().orElse(null));
+          return change;
+        }).collect(Collectors.toList()));
+        version.put("resource", InventoryExport.fields(v.resource()));
+        versions.add(version);
+      }
+      json.put("versions", versions);
+      Json.print(out, json);
+    } else {
+      Resource current = history.current();
+      for (String line : TextLines.wrap(current.resourceType() + " " + current.name() + " (" + resourceId + ")"
+          + history.deletedAt().map(t -> "  DELETED " + TableLayout.timestamp(t)).orElse(""), TextLines.WIDTH)) {
+        out.println(line);
+      }
+      for (ResourceVersion v : history.versions()) {
+        out.println(TableLayout.timestamp(v.recordedAt()) + (v.changes().isEmpty() ? "  first recorded" : ""));
+        for (Change c : v.changes()) {
+          List<String> lines = TextLines.wrap(c.toString(), TextLines.WIDTH - 4);
+          out.println("  " + lines.get(0));
+          lines.subList(1, lines.size()).forEach(line -> out.println("    " + line));
         }
       }
     }

@@ -1,7 +1,6 @@
 package io.github.awsinventory.cli.internal;
 
 import io.github.awsinventory.cli.InventoryCli;
-import io.github.awsinventory.model.InventoryException;
 import io.github.awsinventory.model.table.TableLayout;
 import io.github.awsinventory.query.ResourceHistory;
 import io.github.awsinventory.query.export.InventoryExport;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** {@code inventory query resource ARN}. */
 @Command(name = "resource", mixinStandardHelpOptions = true,
@@ -33,17 +31,13 @@ final class QueryResourceCommand implements Callable<Integer> {
     RootCommand root = (RootCommand) spec.root().userObject();
     PrintWriter out = spec.commandLine().getOut();
     Inventory.noCsv(root, "query resource");
-    try (AwsClientFactory clients = root.clients();
-        DynamoDbClient dynamoDb = clients.client(DynamoDbClient.builder())) {
-      ResourceHistory history = Inventory.query(root, clients, dynamoDb).history(resourceId).orElseThrow(() ->
-          new InventoryException("no resource " + resourceId + " in table " + root.table()));
-      Map<String, Object> json = InventoryExport.fields(history.current());
-      json.put("deleted_at", history.deletedAt().map(TableLayout::timestamp).orElse(null));
-      if (root.output() == RootCommand.OutputFormat.json) {
-        Json.print(out, json);
-      } else {
-        json.forEach((k, v) -> printField(out, k, v));
-      }
+    ResourceHistory history = Inventory.history(root, resourceId);
+    Map<String, Object> json = InventoryExport.fields(history.current());
+    json.put("deleted_at", history.deletedAt().map(TableLayout::timestamp).orElse(null));
+    if (root.output() == RootCommand.OutputFormat.json) {
+      Json.print(out, json);
+    } else {
+      json.forEach((k, v) -> printField(out, k, v));
     }
     return InventoryCli.OK;
   }
