@@ -1,5 +1,6 @@
 package io.github.awsinventory.lambda.internal;
 
+import io.github.awsinventory.collector.Endpoints;
 import io.github.awsinventory.collector.InventoryCollector;
 import io.github.awsinventory.collector.ResourceCollectors;
 import io.github.awsinventory.model.config.ConfigReader;
@@ -16,8 +17,6 @@ import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -128,16 +127,10 @@ final class Services {
 
   private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C client(B builder) {
     builder.region(settings.region()).credentialsProvider(credentials).httpClient(http);
-    settings.endpoint().ifPresent(builder::endpointOverride);
     if (builder instanceof S3BaseClientBuilder<?, ?>) {
-      S3BaseClientBuilder<?, ?> s3Builder = (S3BaseClientBuilder<?, ?>) builder;
-      s3Builder.crossRegionAccessEnabled(true);
-      if (settings.endpoint().isPresent()) {
-        s3Builder.forcePathStyle(true);
-        s3Builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
-        s3Builder.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-      }
+      ((S3BaseClientBuilder<?, ?>) builder).crossRegionAccessEnabled(true);
     }
+    settings.endpoint().ifPresent(endpoint -> Endpoints.override(builder, endpoint));
     return builder.build();
   }
 }
