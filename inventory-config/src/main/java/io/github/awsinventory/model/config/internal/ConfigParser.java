@@ -234,10 +234,10 @@ public final class ConfigParser {
     if (!errors.isEmpty()) {
       return Optional.empty();
     }
+    // The values' own checks throw ConfigurationException; Immutables' builders throw IllegalStateException
+    // for a missing required value.
     try {
       return Optional.of(config.build());
-      // The values' own checks throw ConfigurationException; Immutables' builders throw IllegalStateException
-      // for a missing required value.
     } catch (ConfigurationException | IllegalStateException | IllegalArgumentException e) {
       error("$", null, e.getMessage(), "fix the value named");
       return Optional.empty();
