@@ -10,6 +10,7 @@ import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.RunStatus;
 import io.github.awsinventory.model.ScopeResult;
 import io.github.awsinventory.model.ScopeStatus;
+import io.github.awsinventory.model.StoreException;
 import io.github.awsinventory.model.table.InventoryTable;
 import io.github.awsinventory.model.table.ResourceCodec;
 import io.github.awsinventory.model.table.RunRecords;
@@ -194,6 +195,17 @@ class InventoryQueryIT {
     assertThat(latest.runId()).isEqualTo("run-2");
     assertThat(latest.resourcesByType()).containsEntry("ec2_instance", 6L);
     assertThat(query.scopeResults("run-2")).singleElement().satisfies(s -> assertThat(s.resources()).isEqualTo(6));
+  }
+
+  @Test
+  void itemOfSomeoneElseInAnIndex_failsTheReadNamingTheTableAndItsKey() {
+    put(Map.of("pk", AttributeValue.fromS("ORDER#42"), "sk", AttributeValue.fromS("LINE#1"),
+        "account_id", AttributeValue.fromS("333333333333"), "account_sk", AttributeValue.fromS("order#42")));
+
+    assertThatThrownBy(() -> query.resources(ResourceQuery.byAccount("333333333333")).count())
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("table " + TABLE + " holds an item that is not an inventory resource")
+        .hasMessageContaining("pk ORDER#42, sk LINE#1");
   }
 
   private static Resource resource(ResourceType type, String account, String region, String id, String department) {

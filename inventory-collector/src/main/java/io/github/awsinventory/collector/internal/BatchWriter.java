@@ -32,7 +32,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Writes items to one table with BatchWriteItem in batches of up to 25, filling batches across callers.
  * Unprocessed items are resent with exponential backoff and jitter until written or the attempts run out;
  * each item's future completes only when DynamoDB confirmed it, or fails. {@link #submit} blocks while the
- * queue is full: producers are slowed to the pace of the table.
+ * queue is full: producers are slowed to the pace of the table. Items arrive encoded by the table's schemas
+ * ({@link io.github.awsinventory.model.table.ResourceCodec}, {@link io.github.awsinventory.model.table.RunRecords}),
+ * so the codec's size accounting (trimming to 400 KB) applies to exactly what is sent.
  */
 final class BatchWriter implements AutoCloseable {
 
@@ -213,6 +215,7 @@ final class BatchWriter implements AutoCloseable {
       byKey.put(p.key, p);
     }
     calls.incrementAndGet();
+    // Low-level: a batch mixes item kinds; enhanced batches return unprocessed items typed by one schema per table
     BatchWriteItemResponse response = client.batchWriteItem(r -> r.requestItems(Map.of(table, requests)));
     List<WriteRequest> unprocessed = response.hasUnprocessedItems()
         ? response.unprocessedItems().getOrDefault(table, List.of()) : List.of();

@@ -2,12 +2,16 @@ package io.github.awsinventory.query.internal;
 
 import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.DeletedResource;
+import io.github.awsinventory.model.InvalidResourceException;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.ScopeResult;
 import io.github.awsinventory.model.StoreException;
-import io.github.awsinventory.model.table.ResourceCodec;
-import io.github.awsinventory.model.table.RunRecords;
+import io.github.awsinventory.model.table.DeletionItem;
+import io.github.awsinventory.model.table.InventoryTables;
+import io.github.awsinventory.model.table.ResourceItem;
+import io.github.awsinventory.model.table.RunItem;
+import io.github.awsinventory.model.table.ScopeItem;
 import io.github.awsinventory.model.table.TableLayout;
 import io.github.awsinventory.query.InventoryQuery;
 import io.github.awsinventory.query.Page;
@@ -22,25 +26,26 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import software.amazon.awssdk.core.pagination.sync.SdkIterable;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
-/** {@link InventoryQuery} on the table: key-condition queries only. */
+/** {@link InventoryQuery} on the table through {@link InventoryTables}: key-condition queries only. */
 public final class DynamoDbInventoryQuery implements InventoryQuery {
 
-  private final DynamoDbClient client;
-  private final String table;
+  private final InventoryTables tables;
   private final Clock clock;
   private final LongAdder requests = new LongAdder();
   private final LongAdder itemsRead = new LongAdder();
@@ -54,25 +59,27 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
    * @param clock the clock
    */
   public DynamoDbInventoryQuery(DynamoDbClient client, String table, Clock clock) {
-    this.client = client;
-    this.table = table;
+    this.tables = InventoryTables.of(client, table);
     this.clock = clock;
   }
 
   @Override
   public Stream<Resource> resources(ResourceQuery query) {
-    return pages(request(query).build()).flatMap(r -> r.items().stream()).map(this::resource);
+    return items(index(query.index()).query(request(query).build())).map(this::resource);
   }
 
   @Override
   public Page<Resource> page(ResourceQuery query, PageRequest page) {
-    QueryRequest.Builder request = request(query).limit(page.size());
+    DynamoDbIndex<ResourceItem> index = index(query.index());
+    QueryEnhancedRequest.Builder request = request(query).limit(page.size());
     page.token().ifPresent(token -> request.exclusiveStartKey(PageTokens.decode(query.toString(),
-        keyAttributes(query.index()), token)));
-    QueryResponse response = send(request.build());
-    List<Resource> items = response.items().stream().map(this::resource).collect(Collectors.toList());
-    String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-        ? PageTokens.encode(query.toString(), response.lastEvaluatedKey()) : null;
+        keyAttributes(index), token)));
+    software.amazon.awssdk.enhanced.dynamodb.model.Page<ResourceItem> first =
+        index.query(request.build()).iterator().next();
+    count(first);
+    List<Resource> items = first.items().stream().map(this::resource).collect(Collectors.toList());
+    Map<String, AttributeValue> lastKey = first.lastEvaluatedKey();
+    String next = lastKey != null && !lastKey.isEmpty() ? PageTokens.encode(query.toString(), lastKey) : null;
     return new Page<>(items, next);
   }
 
@@ -83,17 +90,13 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
 
   @Override
   public Optional<ResourceHistory> history(String resourceId) {
-    QueryRequest request = QueryRequest.builder().tableName(table)
-        .keyConditionExpression("#pk = :pk")
-        .expressionAttributeNames(Map.of("#pk", TableLayout.PK))
-        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableLayout.resourcePk(resourceId))))
-        .scanIndexForward(false)
-        .build();
-    Map<String, AttributeValue> current = null;
-    List<Map<String, AttributeValue>> versions = new ArrayList<>();
-    for (Map<String, AttributeValue> item : (Iterable<Map<String, AttributeValue>>) pages(request)
-        .flatMap(r -> r.items().stream())::iterator) {
-      if (TableLayout.LATEST_SK.equals(item.get(TableLayout.SK).s())) {
+    ResourceItem current = null;
+    List<ResourceItem> versions = new ArrayList<>();
+    for (ResourceItem item : (Iterable<ResourceItem>) items(tables.current().query(r -> r
+        .queryConditional(QueryConditional.keyEqualTo(Key.builder()
+            .partitionValue(TableLayout.resourcePk(resourceId)).build()))
+        .scanIndexForward(false)))::iterator) {
+      if (TableLayout.LATEST_SK.equals(item.sk())) {
         current = item;
       } else {
         versions.add(item);
@@ -106,12 +109,11 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
     List<ResourceVersion> withChanges = new ArrayList<>(resources.size());
     for (int i = 0; i < resources.size(); i++) {
       Resource version = resources.get(i);
-      Instant recordedAt = Instant.parse(versions.get(i).get(TableLayout.TIMESTAMP).s());
-      withChanges.add(ResourceVersion.of(recordedAt, version,
+      withChanges.add(ResourceVersion.of(versions.get(i).timestamp(), version,
           i + 1 < resources.size() ? Changes.between(resources.get(i + 1), version) : List.of()));
     }
     Resource currentResource = current != null ? resource(current) : resources.get(0);
-    Optional<Instant> deletedAt = current != null ? ResourceCodec.deletedAt(current) : Optional.empty();
+    Optional<Instant> deletedAt = current != null ? current.deletedAt() : Optional.empty();
     return Optional.of(ResourceHistory.of(currentResource, deletedAt, withChanges));
   }
 
@@ -124,38 +126,25 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
       months.add(month);
     }
     String from = TableLayout.timestamp(since);
-    return months.stream().flatMap(month -> pages(QueryRequest.builder().tableName(table)
-            .keyConditionExpression("#pk = :pk AND #sk >= :from")
-            .expressionAttributeNames(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK))
-            .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableLayout.deletedPk(month)),
-                ":from", AttributeValue.fromS(from)))
-            .build()))
-        .flatMap(r -> r.items().stream())
-        .map(item -> read(item, "deletion record", RunRecords::deletionFromItem));
+    return months.stream()
+        .flatMap(month -> items(tables.deletions().query(QueryConditional.sortGreaterThanOrEqualTo(Key.builder()
+            .partitionValue(TableLayout.deletedPk(month)).sortValue(from).build()))))
+        .map(DeletionItem::deleted);
   }
 
   @Override
   public Stream<CollectionReport> runs() {
-    return pages(QueryRequest.builder().tableName(table)
-            .keyConditionExpression("#pk = :pk")
-            .expressionAttributeNames(Map.of("#pk", TableLayout.PK))
-            .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableLayout.RUNS_PK)))
-            .scanIndexForward(false)
-            .build())
-        .flatMap(r -> r.items().stream())
-        .map(item -> read(item, "run record", RunRecords::reportFromItem));
+    return items(tables.runs().query(r -> r
+            .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(TableLayout.RUNS_PK).build()))
+            .scanIndexForward(false)))
+        .map(RunItem::report);
   }
 
   @Override
   public List<ScopeResult> scopeResults(String runId) {
-    return pages(QueryRequest.builder().tableName(table)
-            .keyConditionExpression("#pk = :pk AND begins_with(#sk, :scope)")
-            .expressionAttributeNames(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK))
-            .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableLayout.runPk(runId)),
-                ":scope", AttributeValue.fromS(TableLayout.SCOPE_PREFIX)))
-            .build())
-        .flatMap(r -> r.items().stream())
-        .map(item -> read(item, "scope record", RunRecords::scopeFromItem))
+    return items(tables.scopes().query(QueryConditional.sortBeginsWith(Key.builder()
+            .partitionValue(TableLayout.runPk(runId)).sortValue(TableLayout.SCOPE_PREFIX).build())))
+        .map(ScopeItem::result)
         .collect(Collectors.toList());
   }
 
@@ -165,77 +154,55 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
   }
 
   /** The attributes of a last evaluated key of an index query: the index's keys and the table's. */
-  private static Set<String> keyAttributes(ResourceQuery.Index index) {
-    String[] keys = indexKeys(index);
-    return Set.of(TableLayout.PK, TableLayout.SK, keys[1], keys[2]);
+  private static Set<String> keyAttributes(DynamoDbIndex<ResourceItem> index) {
+    TableMetadata metadata = index.tableSchema().tableMetadata();
+    return Set.of(TableLayout.PK, TableLayout.SK, metadata.indexPartitionKey(index.indexName()),
+        metadata.indexSortKey(index.indexName()).orElseThrow());
   }
 
-  /** The index name, its hash key and its range key. */
-  private static String[] indexKeys(ResourceQuery.Index index) {
+  private DynamoDbIndex<ResourceItem> index(ResourceQuery.Index index) {
     switch (index) {
       case TYPE:
-        return new String[] {TableLayout.RESOURCE_TYPE_INDEX, TableLayout.RESOURCE_TYPE, TableLayout.TYPE_SK};
+        return tables.resourceTypeIndex();
       case DEPARTMENT:
-        return new String[] {TableLayout.DEPARTMENT_INDEX, TableLayout.DEPARTMENT, TableLayout.DEPARTMENT_SK};
+        return tables.departmentIndex();
       default:
-        return new String[] {TableLayout.ACCOUNT_INDEX, TableLayout.ACCOUNT_ID, TableLayout.ACCOUNT_SK};
+        return tables.accountIndex();
     }
-  }
-
-  private Resource resource(Map<String, AttributeValue> item) {
-    return read(item, "resource", ResourceCodec::fromItem);
   }
 
   /**
-   * Decodes an item the table returned.
+   * The resource of an item the table returned.
    *
-   * @throws StoreException when it is not the kind of item the inventory writes there
+   * @throws StoreException when the item breaks the rules of a resource, so the inventory did not write it
    */
-  private <T> T read(Map<String, AttributeValue> item, String kind, Function<Map<String, AttributeValue>, T> decode) {
+  private Resource resource(ResourceItem item) {
     try {
-      return decode.apply(item);
-    } catch (RuntimeException e) {
-      throw new StoreException("table " + table + " holds an item that is not an inventory " + kind + " (pk "
-          + Optional.ofNullable(item.get(TableLayout.PK)).map(AttributeValue::s).orElse("missing") + ", sk "
-          + Optional.ofNullable(item.get(TableLayout.SK)).map(AttributeValue::s).orElse("missing") + "): "
-          + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()) + "; check that the table is "
-          + "an inventory table and that nothing else writes to it", e);
+      return item.toResource();
+    } catch (InvalidResourceException e) {
+      throw new StoreException("table " + tables.tableName() + " holds an item that is not an inventory resource (pk "
+          + item.pk() + ", sk " + item.sk() + "): " + e.getMessage() + "; check that the table is an inventory table "
+          + "and that nothing else writes to it", e);
     }
   }
 
-  private QueryRequest.Builder request(ResourceQuery query) {
-    String[] keys = indexKeys(query.index());
-    String index = keys[0];
-    String hash = keys[1];
-    String range = keys[2];
-    Map<String, String> names = new HashMap<>();
-    Map<String, AttributeValue> values = new HashMap<>();
-    names.put("#h", hash);
-    values.put(":h", AttributeValue.fromS(query.hashValue()));
-    String condition = "#h = :h";
+  private static QueryEnhancedRequest.Builder request(ResourceQuery query) {
     String prefix = query.sortKeyPrefix();
-    if (!prefix.isEmpty()) {
-      names.put("#s", range);
-      values.put(":p", AttributeValue.fromS(prefix));
-      condition += " AND begins_with(#s, :p)";
-    }
-    return QueryRequest.builder().tableName(table).indexName(index).keyConditionExpression(condition)
-        .expressionAttributeNames(names).expressionAttributeValues(values);
+    Key key = prefix.isEmpty() ? Key.builder().partitionValue(query.hashValue()).build()
+        : Key.builder().partitionValue(query.hashValue()).sortValue(prefix).build();
+    return QueryEnhancedRequest.builder()
+        .queryConditional(prefix.isEmpty() ? QueryConditional.keyEqualTo(key) : QueryConditional.sortBeginsWith(key));
   }
 
-  private Stream<QueryResponse> pages(QueryRequest request) {
-    return client.queryPaginator(request).stream().peek(this::count);
+  /** The items of every page, read lazily, each page counted in the stats. */
+  private <T> Stream<T> items(SdkIterable<software.amazon.awssdk.enhanced.dynamodb.model.Page<T>> pages) {
+    return pages.stream().peek(this::count).flatMap(page -> page.items().stream());
   }
 
-  private QueryResponse send(QueryRequest request) {
-    QueryResponse response = client.query(request);
-    count(response);
-    return response;
-  }
-
-  private void count(QueryResponse response) {
+  private void count(software.amazon.awssdk.enhanced.dynamodb.model.Page<?> page) {
+    int returned = page.count() == null ? page.items().size() : page.count();
     requests.increment();
-    itemsRead.add(response.scannedCount() == null ? response.count() : response.scannedCount());
-    itemsReturned.add(response.count());
+    itemsRead.add(page.scannedCount() == null ? returned : page.scannedCount());
+    itemsReturned.add(returned);
   }
 }

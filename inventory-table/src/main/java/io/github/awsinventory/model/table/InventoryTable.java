@@ -114,6 +114,7 @@ public final class InventoryTable {
   public static TableDescription create(DynamoDbClient client, String tableName, Duration maxWait) {
     boolean created;
     try {
+      // Low-level: this request is the definition the CloudFormation template is tested against; TTL is not enhanced
       client.createTable(createTableRequest(tableName));
       created = true;
       LOG.info("Creating table {}", tableName);

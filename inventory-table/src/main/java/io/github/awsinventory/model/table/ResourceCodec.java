@@ -1,17 +1,10 @@
 package io.github.awsinventory.model.table;
 
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
-
 import io.github.awsinventory.model.InvalidResourceException;
 import io.github.awsinventory.model.Resource;
-import io.github.awsinventory.model.ResourceType;
-import io.github.awsinventory.model.table.internal.ImmutableResourceItem;
 import io.github.awsinventory.model.table.internal.ItemSize;
 import io.github.awsinventory.model.table.internal.JsonMapConverter;
-import io.github.awsinventory.model.table.internal.ResourceItem;
+import io.github.awsinventory.model.table.internal.ItemSchemas;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -23,14 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Turns {@link Resource}s into table items and back, through an enhanced-client {@link TableSchema} built
- * once.
+ * Turns {@link Resource}s into table items and back, through the table schemas of {@link ResourceItem}
+ * that {@link InventoryTables} reads and writes with.
  *
  * <p>Numbers keep at most 38 significant digits (DynamoDB's precision; more are rounded half-even) and
  * must lie within DynamoDB's range (magnitude 1E-130 to below 1E+126), else the resource is rejected
@@ -51,8 +41,6 @@ public final class ResourceCodec {
   private static final BigDecimal MIN_MAGNITUDE = new BigDecimal("1E-130");
   private static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1E+126");
 
-  private static final TableSchema<ResourceItem> SCHEMA = buildSchema();
-
   private ResourceCodec() {}
 
   /**
@@ -64,16 +52,17 @@ public final class ResourceCodec {
    */
   public static Map<String, AttributeValue> currentItem(Resource resource) {
     Resource rounded = roundNumbers(resource);
-    Map<String, AttributeValue> item = SCHEMA.itemToMap(liveItem(rounded, resource), true);
+    Map<String, AttributeValue> item = ItemSchemas.CURRENT.itemToMap(liveItem(rounded, resource), true);
     if (ItemSize.of(item) <= FIT_BYTES) {
       return item;
     }
-    return SCHEMA.itemToMap(liveItem(fit(resource), resource), true);
+    return ItemSchemas.CURRENT.itemToMap(liveItem(fit(resource), resource), true);
   }
 
   /**
    * The history version of a resource whose current item is already encoded: the same attributes, with
-   * the version's sort key, {@code item_type}, {@code timestamp} and expiry, and without index keys.
+   * the version's sort key, {@code item_type}, {@code timestamp} and expiry, and without index keys: the item
+   * {@link #historyItem(Resource, Instant, Instant)} writes, derived without encoding the attributes again.
    *
    * @param currentItem an item from {@link #currentItem(Resource)}
    * @param version the version's time
@@ -104,9 +93,9 @@ public final class ResourceCodec {
   public static Map<String, AttributeValue> historyItem(Resource resource, Instant version, Instant expiresAt) {
     Resource fitted = fit(resource);
     ResourceItem item = base(fitted, TableLayout.historySk(version), TableLayout.ITEM_HISTORY, version, resource)
-        .ttl(expiresAt.getEpochSecond())
+        .ttl(expiresAt)
         .build();
-    return SCHEMA.itemToMap(item, true);
+    return ItemSchemas.HISTORY.itemToMap(item, true);
   }
 
   /**
@@ -121,10 +110,10 @@ public final class ResourceCodec {
   public static Map<String, AttributeValue> deletedItem(Resource resource, Instant deletedAt, Instant expiresAt) {
     Resource fitted = fit(resource);
     ResourceItem item = base(fitted, TableLayout.LATEST_SK, TableLayout.ITEM_RESOURCE, deletedAt, resource)
-        .deletedAt(TableLayout.timestamp(deletedAt))
-        .ttl(expiresAt.getEpochSecond())
+        .deletedAt(deletedAt)
+        .ttl(expiresAt)
         .build();
-    return SCHEMA.itemToMap(item, true);
+    return ItemSchemas.CURRENT.itemToMap(item, true);
   }
 
   /**
@@ -137,29 +126,11 @@ public final class ResourceCodec {
   public static Resource fromItem(Map<String, AttributeValue> item) {
     ResourceItem stored;
     try {
-      stored = SCHEMA.mapToItem(item);
+      stored = ItemSchemas.CURRENT.mapToItem(item);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("not a resource item (pk " + pk(item) + "): " + e.getMessage(), e);
     }
-    Resource.Builder builder = Resource.builder()
-        .resourceId(stored.resourceId())
-        .resourceType(ResourceType.of(stored.resourceType()))
-        .accountId(stored.accountId())
-        .accountName(Optional.ofNullable(stored.accountName()).orElse(stored.accountId()))
-        .region(stored.region())
-        .department(stored.department())
-        .name(Optional.ofNullable(stored.name()).orElse(""))
-        .state(Optional.ofNullable(stored.state()))
-        .tags(Optional.ofNullable(stored.tags()).orElse(Map.of()))
-        .attributes(Optional.ofNullable(stored.attributes()).orElse(Map.of()))
-        .unknownAttributes(Optional.ofNullable(stored.unknownAttributes()).orElse(List.of()))
-        .createdAt(Optional.ofNullable(stored.createdAt()).map(Instant::parse))
-        .estimatedMonthlyCost(Optional.ofNullable(stored.estimatedMonthlyCost()))
-        .costBasis(Optional.ofNullable(stored.costBasis()));
-    Instant timestamp = Instant.parse(stored.timestamp());
-    builder.firstSeen(Optional.ofNullable(stored.firstSeen()).map(Instant::parse).orElse(timestamp));
-    builder.lastSeen(Optional.ofNullable(stored.lastSeen()).map(Instant::parse).orElse(timestamp));
-    return builder.build();
+    return stored.toResource();
   }
 
   /**
@@ -228,7 +199,7 @@ public final class ResourceCodec {
   }
 
   private static long liveItemSize(Resource resource, Resource original) {
-    return ItemSize.of(SCHEMA.itemToMap(liveItem(resource, original), true));
+    return ItemSize.of(ItemSchemas.CURRENT.itemToMap(liveItem(resource, original), true));
   }
 
   private static ResourceItem liveItem(Resource r, Resource original) {
@@ -239,7 +210,7 @@ public final class ResourceCodec {
         .build();
   }
 
-  private static ImmutableResourceItem.Builder base(Resource r, String sk, String itemType, Instant timestamp,
+  private static ResourceItem.Builder base(Resource r, String sk, String itemType, Instant timestamp,
       Resource original) {
     List<String> truncated = new ArrayList<>();
     for (String key : r.unknownAttributes()) {
@@ -248,28 +219,28 @@ public final class ResourceCodec {
       }
     }
     checkNumber(r, "estimated_monthly_cost", r.estimatedMonthlyCost().orElse(null));
-    return ImmutableResourceItem.builder()
+    return ResourceItem.builder()
         .pk(TableLayout.resourcePk(r.resourceId()))
         .sk(sk)
         .itemType(itemType)
         .resourceId(r.resourceId())
-        .resourceType(r.resourceType().name())
+        .resourceType(r.resourceType())
         .accountId(r.accountId())
         .accountName(r.accountName())
         .region(r.region())
         .department(r.department())
-        .timestamp(TableLayout.timestamp(timestamp))
+        .timestamp(timestamp)
         .name(r.name())
-        .state(r.state().orElse(null))
+        .state(r.state())
         .tags(r.tags())
         .attributes(r.attributes())
-        .unknownAttributes(r.unknownAttributes().isEmpty() ? null : List.copyOf(r.unknownAttributes()))
-        .truncatedAttributes(truncated.isEmpty() ? null : truncated)
-        .createdAt(r.createdAt().map(TableLayout::timestamp).orElse(null))
-        .estimatedMonthlyCost(r.estimatedMonthlyCost().orElse(null))
-        .costBasis(r.costBasis().orElse(null))
-        .firstSeen(TableLayout.timestamp(r.firstSeen()))
-        .lastSeen(TableLayout.timestamp(r.lastSeen()))
+        .unknownAttributes(r.unknownAttributes())
+        .truncatedAttributes(truncated)
+        .createdAt(r.createdAt())
+        .estimatedMonthlyCost(r.estimatedMonthlyCost())
+        .costBasis(r.costBasis())
+        .firstSeen(r.firstSeen())
+        .lastSeen(r.lastSeen())
         .contentHash(r.contentHash());
   }
 
@@ -325,68 +296,5 @@ public final class ResourceCodec {
   private static String pk(Map<String, AttributeValue> item) {
     AttributeValue pk = item.get(TableLayout.PK);
     return pk == null ? "(none)" : pk.s();
-  }
-
-  private static TableSchema<ResourceItem> buildSchema() {
-    return StaticImmutableTableSchema.builder(ResourceItem.class, ImmutableResourceItem.Builder.class)
-        .newItemBuilder(ImmutableResourceItem::builder, ImmutableResourceItem.Builder::build)
-        .addAttribute(String.class, a -> a.name(TableLayout.PK).getter(ResourceItem::pk)
-            .setter(ImmutableResourceItem.Builder::pk).tags(primaryPartitionKey()))
-        .addAttribute(String.class, a -> a.name(TableLayout.SK).getter(ResourceItem::sk)
-            .setter(ImmutableResourceItem.Builder::sk).tags(primarySortKey()))
-        .addAttribute(String.class, a -> a.name(TableLayout.ITEM_TYPE).getter(ResourceItem::itemType)
-            .setter(ImmutableResourceItem.Builder::itemType))
-        .addAttribute(String.class, a -> a.name(TableLayout.RESOURCE_ID).getter(ResourceItem::resourceId)
-            .setter(ImmutableResourceItem.Builder::resourceId))
-        .addAttribute(String.class, a -> a.name(TableLayout.RESOURCE_TYPE).getter(ResourceItem::resourceType)
-            .setter(ImmutableResourceItem.Builder::resourceType)
-            .tags(secondaryPartitionKey(TableLayout.RESOURCE_TYPE_INDEX)))
-        .addAttribute(String.class, a -> a.name(TableLayout.ACCOUNT_ID).getter(ResourceItem::accountId)
-            .setter(ImmutableResourceItem.Builder::accountId).tags(secondaryPartitionKey(TableLayout.ACCOUNT_INDEX)))
-        .addAttribute(String.class, a -> a.name(TableLayout.ACCOUNT_NAME).getter(ResourceItem::accountName)
-            .setter(ImmutableResourceItem.Builder::accountName))
-        .addAttribute(String.class, a -> a.name(TableLayout.REGION).getter(ResourceItem::region)
-            .setter(ImmutableResourceItem.Builder::region))
-        .addAttribute(String.class, a -> a.name(TableLayout.DEPARTMENT).getter(ResourceItem::department)
-            .setter(ImmutableResourceItem.Builder::department)
-            .tags(secondaryPartitionKey(TableLayout.DEPARTMENT_INDEX)))
-        .addAttribute(String.class, a -> a.name(TableLayout.TIMESTAMP).getter(ResourceItem::timestamp)
-            .setter(ImmutableResourceItem.Builder::timestamp))
-        .addAttribute(String.class, a -> a.name(TableLayout.NAME).getter(ResourceItem::name)
-            .setter(ImmutableResourceItem.Builder::name))
-        .addAttribute(String.class, a -> a.name(TableLayout.STATE).getter(ResourceItem::state)
-            .setter(ImmutableResourceItem.Builder::state))
-        .addAttribute(EnhancedType.mapOf(String.class, String.class), a -> a.name(TableLayout.TAGS)
-            .getter(ResourceItem::tags).setter(ImmutableResourceItem.Builder::tags))
-        .addAttribute(EnhancedType.mapOf(String.class, Object.class), a -> a.name(TableLayout.ATTRIBUTES)
-            .getter(ResourceItem::attributes).setter(ImmutableResourceItem.Builder::attributes)
-            .attributeConverter(JsonMapConverter.INSTANCE))
-        .addAttribute(EnhancedType.listOf(String.class), a -> a.name(TableLayout.UNKNOWN_ATTRIBUTES)
-            .getter(ResourceItem::unknownAttributes).setter(ImmutableResourceItem.Builder::unknownAttributes))
-        .addAttribute(EnhancedType.listOf(String.class), a -> a.name(TableLayout.TRUNCATED_ATTRIBUTES)
-            .getter(ResourceItem::truncatedAttributes).setter(ImmutableResourceItem.Builder::truncatedAttributes))
-        .addAttribute(String.class, a -> a.name(TableLayout.CREATED_AT).getter(ResourceItem::createdAt)
-            .setter(ImmutableResourceItem.Builder::createdAt))
-        .addAttribute(BigDecimal.class, a -> a.name(TableLayout.ESTIMATED_MONTHLY_COST)
-            .getter(ResourceItem::estimatedMonthlyCost).setter(ImmutableResourceItem.Builder::estimatedMonthlyCost))
-        .addAttribute(String.class, a -> a.name(TableLayout.COST_BASIS).getter(ResourceItem::costBasis)
-            .setter(ImmutableResourceItem.Builder::costBasis))
-        .addAttribute(String.class, a -> a.name(TableLayout.FIRST_SEEN).getter(ResourceItem::firstSeen)
-            .setter(ImmutableResourceItem.Builder::firstSeen))
-        .addAttribute(String.class, a -> a.name(TableLayout.LAST_SEEN).getter(ResourceItem::lastSeen)
-            .setter(ImmutableResourceItem.Builder::lastSeen))
-        .addAttribute(String.class, a -> a.name(TableLayout.CONTENT_HASH).getter(ResourceItem::contentHash)
-            .setter(ImmutableResourceItem.Builder::contentHash))
-        .addAttribute(String.class, a -> a.name(TableLayout.TYPE_SK).getter(ResourceItem::typeSk)
-            .setter(ImmutableResourceItem.Builder::typeSk).tags(secondarySortKey(TableLayout.RESOURCE_TYPE_INDEX)))
-        .addAttribute(String.class, a -> a.name(TableLayout.DEPARTMENT_SK).getter(ResourceItem::departmentSk)
-            .setter(ImmutableResourceItem.Builder::departmentSk).tags(secondarySortKey(TableLayout.DEPARTMENT_INDEX)))
-        .addAttribute(String.class, a -> a.name(TableLayout.ACCOUNT_SK).getter(ResourceItem::accountSk)
-            .setter(ImmutableResourceItem.Builder::accountSk).tags(secondarySortKey(TableLayout.ACCOUNT_INDEX)))
-        .addAttribute(String.class, a -> a.name(TableLayout.DELETED_AT).getter(ResourceItem::deletedAt)
-            .setter(ImmutableResourceItem.Builder::deletedAt))
-        .addAttribute(Long.class, a -> a.name(TableLayout.TTL).getter(ResourceItem::ttl)
-            .setter(ImmutableResourceItem.Builder::ttl))
-        .build();
   }
 }
