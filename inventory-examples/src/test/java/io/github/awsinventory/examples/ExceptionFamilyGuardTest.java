@@ -38,8 +38,6 @@ class ExceptionFamilyGuardTest {
 
   private static final String MODEL = "inventory-model/src/main/java/io/github/awsinventory/model/";
 
-  private static final String TABLE = "inventory-table/src/main/java/io/github/awsinventory/model/table/";
-
   /** Lines that may still throw a bare exception, each with the reason. */
   private static final List<Allowed> ALLOWED = List.of(
       new Allowed("inventory-collector/src/main/java/io/github/awsinventory/collector/Shard.java",
@@ -47,11 +45,7 @@ class ExceptionFamilyGuardTest {
               + "so there is no input to name and nothing a caller could fix"),
       new Allowed(MODEL + "ResourceType.java", "resource type must match", "the accounts config, the CLI's "
           + "--resource-types and its query subcommands catch IllegalArgumentException from ResourceType.parse to "
-          + "report the bad name; it becomes a CatalogException together with those catches"),
-      new Allowed(TABLE + "ResourceCodec.java", "not a resource item",
-          "becomes a StoreException with the table's typed item schemas; until then the query wraps it in one"),
-      new Allowed(TABLE + "RunRecords.java", "has no \" + key",
-          "becomes a StoreException with the table's typed item schemas; until then the query wraps it in one"));
+          + "report the bad name; it becomes a CatalogException together with those catches"));
 
   private static final Pattern BARE = Pattern.compile(
       "new\\s+(?:java\\.lang\\.)?(Illegal(?:Argument|State)Exception)\\s*\\("

@@ -2,6 +2,7 @@ package io.github.awsinventory.model.table;
 
 import io.github.awsinventory.model.InvalidResourceException;
 import io.github.awsinventory.model.Resource;
+import io.github.awsinventory.model.StoreException;
 import io.github.awsinventory.model.table.internal.ItemSize;
 import io.github.awsinventory.model.table.internal.JsonMapConverter;
 import io.github.awsinventory.model.table.internal.ItemSchemas;
@@ -121,14 +122,16 @@ public final class ResourceCodec {
    *
    * @param item the item
    * @return the resource
-   * @throws IllegalArgumentException when the item is not a resource item
+   * @throws StoreException when the item is not a resource item
    */
   public static Resource fromItem(Map<String, AttributeValue> item) {
     ResourceItem stored;
     try {
       stored = ItemSchemas.CURRENT.mapToItem(item);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("not a resource item (pk " + pk(item) + "): " + e.getMessage(), e);
+      throw new StoreException("the item with pk " + pk(item) + " is not an inventory resource item: "
+          + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())
+          + "; check that the table is an inventory table and that nothing else writes to it", e);
     }
     return stored.toResource();
   }
