@@ -36,8 +36,6 @@ class ExceptionFamilyGuardTest {
 
   private static final List<String> NOT_LIBRARY = List.of("inventory-testkit", "inventory-examples");
 
-  private static final String MODEL = "inventory-model/src/main/java/io/github/awsinventory/model/";
-
   private static final String TABLE = "inventory-table/src/main/java/io/github/awsinventory/model/table/";
 
   /** Lines that may still throw a bare exception, each with the reason. */
@@ -45,9 +43,6 @@ class ExceptionFamilyGuardTest {
       new Allowed("inventory-collector/src/main/java/io/github/awsinventory/collector/Shard.java",
           "SHA-256 is required by every Java platform", "cannot happen: every Java platform must provide SHA-256, "
               + "so there is no input to name and nothing a caller could fix"),
-      new Allowed(MODEL + "ResourceType.java", "resource type must match", "the accounts config, the CLI's "
-          + "--resource-types and its query subcommands catch IllegalArgumentException from ResourceType.parse to "
-          + "report the bad name; it becomes a CatalogException together with those catches"),
       new Allowed(TABLE + "ResourceCodec.java", "not a resource item",
           "becomes a StoreException with the table's typed item schemas; until then the query wraps it in one"),
       new Allowed(TABLE + "RunRecords.java", "has no \" + key",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.CatalogException;
 import io.github.awsinventory.model.config.AccountConfig;
 import io.github.awsinventory.model.config.CollectionSettings;
 import io.github.awsinventory.model.config.ConfigProblem;
@@ -545,7 +546,7 @@ public final class ConfigParser {
       List<ResourceType> parsed;
       try {
         parsed = ResourceType.parse(name);
-      } catch (IllegalArgumentException e) {
+      } catch (CatalogException e) {
         error(elementPath, name, "not a valid resource type name",
             Suggestions.didYouMean(name, knownNames) + "known types: " + knownNames);
         continue;
