@@ -1,5 +1,8 @@
 package io.github.awsinventory.model;
 
+import io.github.awsinventory.model.catalog.CatalogException;
+import io.github.awsinventory.model.util.Suggestions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,20 +74,35 @@ public final class ResourceType implements Comparable<ResourceType> {
    *
    * @param name a name matching {@code [a-z][a-z0-9_]*}, at most 64 characters
    * @return the type
-   * @throws IllegalArgumentException if the name does not match
+   * @throws CatalogException if the name does not match; the message names it, the nearest built-in or short
+   *     name when it looks like a typo, and the rule
    */
   public static ResourceType of(String name) {
     Objects.requireNonNull(name, "name");
+    return of(name, name);
+  }
+
+  private static ResourceType of(String name, String given) {
     for (ResourceType type : BUILT_IN) {
       if (type.name.equals(name)) {
         return type;
       }
     }
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("resource type must match [a-z][a-z0-9_]* and have at most 64 "
-          + "characters (was '" + name + "'); use a lower-case name such as 'sqs_queue'");
+      throw new CatalogException("resource type must match [a-z][a-z0-9_]* and have at most 64 characters (was '"
+          + given + "'); " + Suggestions.didYouMean(name, knownNames()) + "use a built-in type "
+          + BUILT_IN + ", a short name " + LEGACY.keySet().stream().sorted().toList()
+          + " or a lower-case name of your own such as 'sqs_queue'");
     }
     return new ResourceType(name);
+  }
+
+  /** The built-in names and the short legacy names, the candidates for a "did you mean". */
+  private static List<String> knownNames() {
+    List<String> names = new ArrayList<>();
+    BUILT_IN.forEach(type -> names.add(type.name));
+    LEGACY.keySet().stream().sorted().forEach(names::add);
+    return names;
   }
 
   /**
@@ -94,13 +112,14 @@ public final class ResourceType implements Comparable<ResourceType> {
    *
    * @param nameOrLegacyName a type name or a short legacy name
    * @return the types, never empty
-   * @throws IllegalArgumentException if the name is not a valid type name
+   * @throws CatalogException if the name is not a valid type name, even ignoring case; the message names it,
+   *     the nearest built-in or short name when it looks like a typo, and the rule
    */
   public static List<ResourceType> parse(String nameOrLegacyName) {
     Objects.requireNonNull(nameOrLegacyName, "nameOrLegacyName");
     String normalized = nameOrLegacyName.trim().toLowerCase(Locale.ROOT);
     List<ResourceType> legacy = LEGACY.get(normalized);
-    return legacy != null ? legacy : List.of(of(normalized));
+    return legacy != null ? legacy : List.of(of(normalized, nameOrLegacyName));
   }
 
   /**

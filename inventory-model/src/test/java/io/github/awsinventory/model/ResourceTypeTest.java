@@ -3,6 +3,7 @@ package io.github.awsinventory.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.awsinventory.model.catalog.CatalogException;
 import org.junit.jupiter.api.Test;
 
 class ResourceTypeTest {
@@ -31,10 +32,10 @@ class ResourceTypeTest {
   @Test
   void of_invalidName_namesTheValueAndTheRule() {
     assertThatThrownBy(() -> ResourceType.of("SQS-Queue"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(CatalogException.class)
         .hasMessageContaining("SQS-Queue").hasMessageContaining("[a-z][a-z0-9_]*");
-    assertThatThrownBy(() -> ResourceType.of("1queue")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ResourceType.of("a".repeat(65))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ResourceType.of("1queue")).isInstanceOf(CatalogException.class);
+    assertThatThrownBy(() -> ResourceType.of("a".repeat(65))).isInstanceOf(CatalogException.class);
   }
 
   @Test
@@ -44,5 +45,24 @@ class ResourceTypeTest {
     assertThat(ResourceType.parse("s3")).containsExactly(ResourceType.S3_BUCKET);
     assertThat(ResourceType.parse("lambda")).containsExactly(ResourceType.LAMBDA_FUNCTION);
     assertThat(ResourceType.parse("iam_user")).containsExactly(ResourceType.IAM_USER);
+  }
+
+  @Test
+  void parse_invalidName_namesTheValueTheNearestKnownNameAndTheFix() {
+    assertThatThrownBy(() -> ResourceType.parse(" EC2-Instance"))
+        .isInstanceOf(CatalogException.class)
+        .hasMessage("resource type must match [a-z][a-z0-9_]* and have at most 64 characters (was ' EC2-Instance'); "
+            + "did you mean ec2_instance? use a built-in type [ec2_instance, ebs_volume, ebs_snapshot, elastic_ip, "
+            + "security_group, nat_gateway, load_balancer, s3_bucket, rds_instance, rds_cluster, lambda_function, "
+            + "dynamodb_table, iam_user], a short name [ec2, lambda, rds, s3] or a lower-case name of your own such "
+            + "as 'sqs_queue'");
+  }
+
+  @Test
+  void parse_invalidNameFarFromAnyKnownName_offersNoGuess() {
+    assertThatThrownBy(() -> ResourceType.parse("queue-of-messages"))
+        .isInstanceOf(CatalogException.class)
+        .hasMessageContaining("(was 'queue-of-messages'); use a built-in type [")
+        .hasMessageNotContaining("did you mean");
   }
 }

@@ -11,6 +11,7 @@ import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.InventoryException;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.RunStatus;
+import io.github.awsinventory.model.catalog.CatalogException;
 import io.github.awsinventory.model.config.ConfigReadResult;
 import io.github.awsinventory.model.config.ConfigReader;
 import io.github.awsinventory.model.config.InventoryConfig;
@@ -115,7 +116,7 @@ final class CollectCommand implements Callable<Integer> {
     for (String type : resourceTypes) {
       try {
         request.addAllResourceTypes(ResourceType.parse(type));
-      } catch (IllegalArgumentException e) {
+      } catch (CatalogException e) {
         throw new UsageException("--resource-types: " + e.getMessage());
       }
     }

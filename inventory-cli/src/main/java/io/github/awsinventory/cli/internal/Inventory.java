@@ -4,6 +4,7 @@ import io.github.awsinventory.cli.spi.UsageException;
 import io.github.awsinventory.collector.ResourceCollectors;
 import io.github.awsinventory.model.InventoryException;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.CatalogException;
 import io.github.awsinventory.query.InventoryQuery;
 import io.github.awsinventory.query.ResourceHistory;
 import io.github.awsinventory.query.export.Csv;
@@ -50,7 +51,7 @@ final class Inventory {
         throw new UsageException("'" + name + "' stands for several types " + types + "; name one");
       }
       return types.get(0);
-    } catch (IllegalArgumentException e) {
+    } catch (CatalogException e) {
       throw new UsageException(e.getMessage());
     }
   }

@@ -1,23 +1,20 @@
 package io.github.awsinventory.model.pricing;
 
-import io.github.awsinventory.model.InventoryException;
-import io.github.awsinventory.model.config.ConfigProblem;
-import io.github.awsinventory.model.config.ConfigProblem.Severity;
 import io.github.awsinventory.model.config.ConfigurationException;
+import io.github.awsinventory.model.pricing.internal.DynamoDbPrices;
+import io.github.awsinventory.model.pricing.internal.EbsPrices;
+import io.github.awsinventory.model.pricing.internal.Ec2Prices;
+import io.github.awsinventory.model.pricing.internal.NetworkPrices;
 import io.github.awsinventory.model.pricing.internal.PriceFileParser;
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.awsinventory.model.pricing.internal.PriceFileText;
+import io.github.awsinventory.model.pricing.internal.PriceTable;
+import io.github.awsinventory.model.pricing.internal.Quote;
+import io.github.awsinventory.model.pricing.internal.RdsPrices;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Published on-demand list prices (us-east-1, Linux, USD) with approximate region factors, and the math
@@ -41,54 +38,30 @@ import java.util.Set;
  *
  * PriceList mine = PriceList.fromFile(Path.of("my-prices.json"));
  * }</pre>
+ *
+ * <p>This class is long only for its documentation, which names the prices and the formula of every method;
+ * the lookups and the arithmetic are in {@code io.github.awsinventory.model.pricing.internal}, one class per
+ * service.
  */
 public final class PriceList {
 
   /** Where the bundled price file lives on the class path. */
   public static final String BUNDLED_RESOURCE = "/io/github/awsinventory/model/pricing/list-prices.json";
 
-  private static final String SEP = PriceFileParser.SEPARATOR;
-  private static final String REGION_FACTORS = "region_factors" + SEP;
-  private static final String EC2_HOURLY = "ec2/linux_on_demand_hourly" + SEP;
-  private static final String EBS_GB_MONTH = "ebs/gb_month" + SEP;
-  private static final String EBS_IOPS_MONTH = "ebs/iops_month" + SEP;
-  private static final String EBS_GP3_INCLUDED_IOPS = "ebs/gp3_included_iops";
-  private static final String EBS_GP3_THROUGHPUT_MONTH = "ebs/gp3_throughput_mibps_month";
-  private static final String EBS_GP3_INCLUDED_THROUGHPUT = "ebs/gp3_included_throughput_mibps";
-  private static final String EBS_SNAPSHOT_GB_MONTH = "ebs/snapshot_gb_month";
-  private static final String PUBLIC_IPV4_HOURLY = "vpc/public_ipv4_hourly";
-  private static final String NAT_GATEWAY_HOURLY = "vpc/nat_gateway_hourly";
-  private static final String ELB_HOURLY = "elb/hourly" + SEP;
-  private static final String RDS_HOURLY = "rds/instance_hourly" + SEP;
-  private static final String RDS_GB_MONTH = "rds/storage_gb_month" + SEP;
-  private static final String RDS_IOPS_MONTH = "rds/iops_month" + SEP;
-  private static final String RDS_GP3_INCLUDED_IOPS = "rds/gp3_included_iops";
-  private static final String RDS_GP3_LARGE_VOLUME_GIB = "rds/gp3_large_volume_gib";
-  private static final String RDS_GP3_INCLUDED_IOPS_LARGE = "rds/gp3_included_iops_large_volume";
-  private static final String DYNAMODB_RCU_HOUR = "dynamodb/read_capacity_unit_hour";
-  private static final String DYNAMODB_WCU_HOUR = "dynamodb/write_capacity_unit_hour";
-  private static final String DYNAMODB_GB_MONTH = "dynamodb/storage_gb_month";
-
-  private static final Set<String> IOPS_BILLED = Set.of("io1", "io2", "gp3");
-  private static final BigDecimal IO2_FIRST_TIER_IOPS = BigDecimal.valueOf(32_000);
-  private static final BigDecimal BYTES_PER_GB = BigDecimal.valueOf(1L << 30);
-
-  private final String version;
-  private final Optional<String> source;
-  private final Optional<String> note;
-  private final BigDecimal hoursPerMonth;
-  private final Map<String, BigDecimal> prices;
-  private final Set<String> previousGenerationFamilies;
-  private final Map<String, String> generationUpgrades;
+  private final PriceTable table;
+  private final Ec2Prices ec2;
+  private final EbsPrices ebs;
+  private final RdsPrices rds;
+  private final NetworkPrices network;
+  private final DynamoDbPrices dynamoDb;
 
   private PriceList(PriceFileParser.Result parsed) {
-    this.version = parsed.texts().get("version");
-    this.source = Optional.ofNullable(parsed.texts().get("source"));
-    this.note = Optional.ofNullable(parsed.texts().get("note"));
-    this.hoursPerMonth = parsed.numbers().get("hours_per_month");
-    this.prices = parsed.numbers();
-    this.previousGenerationFamilies = parsed.families();
-    this.generationUpgrades = parsed.upgrades();
+    this.table = new PriceTable(parsed);
+    this.ec2 = new Ec2Prices(table);
+    this.ebs = new EbsPrices(table);
+    this.rds = new RdsPrices(table);
+    this.network = new NetworkPrices(table);
+    this.dynamoDb = new DynamoDbPrices(table);
   }
 
   /**
@@ -112,17 +85,7 @@ public final class PriceList {
    */
   public static PriceList fromFile(Path file) {
     Objects.requireNonNull(file, "file");
-    String json;
-    try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      ConfigurationException failure = new ConfigurationException(file.toString(), List.of(ConfigProblem.of(
-          Severity.ERROR, "$", null, "cannot read the price file: " + e,
-          "check the path and permissions given to priceFile(...) or --price-file")));
-      failure.initCause(e);
-      throw failure;
-    }
-    return fromJson(json, file.toString());
+    return fromJson(PriceFileText.read(file), file.toString());
   }
 
   /**
@@ -151,7 +114,7 @@ public final class PriceList {
    * @return the version
    */
   public String version() {
-    return version;
+    return table.version();
   }
 
   /**
@@ -160,7 +123,7 @@ public final class PriceList {
    * @return the source, if the file names one
    */
   public Optional<String> source() {
-    return source;
+    return table.text("source");
   }
 
   /**
@@ -169,7 +132,7 @@ public final class PriceList {
    * @return the note, if the file has one
    */
   public Optional<String> note() {
-    return note;
+    return table.text("note");
   }
 
   /**
@@ -178,7 +141,7 @@ public final class PriceList {
    * @return hours per month
    */
   public BigDecimal hoursPerMonth() {
-    return hoursPerMonth;
+    return table.hoursPerMonth();
   }
 
   /**
@@ -188,7 +151,7 @@ public final class PriceList {
    * @return the factor; empty when the file has none for the region (its costs are then unknown)
    */
   public Optional<BigDecimal> regionFactor(String region) {
-    return price(REGION_FACTORS + region);
+    return table.regionFactor(region);
   }
 
   /**
@@ -205,7 +168,7 @@ public final class PriceList {
    * @return the basis prefix
    */
   public String basis(String region) {
-    return "list-price " + version + " " + region
+    return "list-price " + table.version() + " " + region
         + regionFactor(region).map(f -> " x" + f.setScale(2, RoundingMode.HALF_UP).toPlainString()).orElse("");
   }
 
@@ -223,9 +186,7 @@ public final class PriceList {
    * @return true when its family is listed as previous-generation
    */
   public boolean isPreviousGeneration(String instanceType) {
-    String type = instanceType.startsWith("db.") ? instanceType.substring(3) : instanceType;
-    int dot = type.indexOf('.');
-    return previousGenerationFamilies.contains(dot < 0 ? type : type.substring(0, dot));
+    return ec2.isPreviousGeneration(instanceType);
   }
 
   /**
@@ -246,17 +207,7 @@ public final class PriceList {
    *     equivalent type has no list price
    */
   public Optional<String> currentGenerationEquivalent(String instanceType) {
-    Objects.requireNonNull(instanceType, "instanceType");
-    int dot = instanceType.indexOf('.');
-    if (dot < 0) {
-      return Optional.empty();
-    }
-    String family = generationUpgrades.get(instanceType.substring(0, dot));
-    if (family == null) {
-      return Optional.empty();
-    }
-    String equivalent = family + instanceType.substring(dot);
-    return price(EC2_HOURLY + equivalent).map(hourly -> equivalent);
+    return ec2.currentGenerationEquivalent(instanceType);
   }
 
   /**
@@ -311,8 +262,8 @@ public final class PriceList {
    */
   public Optional<BigDecimal> rdsInstanceMonthly(String instanceClass, String engine, boolean multiAz,
       String region) {
-    PriceQuote compute = rdsComputeQuote(instanceClass, engine);
-    return inRegion(multiAz ? compute.doubled("Multi-AZ") : compute, region);
+    Quote compute = rds.computeQuote(instanceClass, engine);
+    return inRegion(publish(multiAz ? compute.doubled("Multi-AZ") : compute), region);
   }
 
   /**
@@ -332,7 +283,7 @@ public final class PriceList {
       return Optional.empty();
     }
     BigDecimal monthly = quote.monthly().orElseThrow();
-    return regionFactor(region).map(factor -> round(monthly.multiply(factor)));
+    return regionFactor(region).map(factor -> monthly.multiply(factor).setScale(2, RoundingMode.HALF_UP));
   }
 
   /**
@@ -342,12 +293,7 @@ public final class PriceList {
    * @return the quote, e.g. {@code m5.large 0.096/h x 730 h}; unknown when the type has no price
    */
   public PriceQuote ec2Quote(String instanceType) {
-    Optional<BigDecimal> hourly = price(EC2_HOURLY + instanceType);
-    if (hourly.isEmpty()) {
-      return PriceQuote.unknown("no list price for instance type " + instanceType);
-    }
-    return PriceQuote.of(hourly.get().multiply(hoursPerMonth),
-        instanceType + " " + plain(hourly.get()) + "/h x " + plain(hoursPerMonth) + " h");
+    return publish(ec2.quote(instanceType));
   }
 
   /**
@@ -361,32 +307,7 @@ public final class PriceList {
    *     price or a required value is missing, or a value is negative
    */
   public PriceQuote ebsQuote(String volumeType, BigDecimal sizeGib, BigDecimal iops, BigDecimal throughputMibps) {
-    Optional<BigDecimal> gbMonth = price(EBS_GB_MONTH + volumeType);
-    if (gbMonth.isEmpty()) {
-      return PriceQuote.unknown("no list price for volume type " + volumeType);
-    }
-    if (sizeGib == null || sizeGib.signum() < 0 || iops != null && iops.signum() < 0
-        || throughputMibps != null && throughputMibps.signum() < 0) {
-      return PriceQuote.unknown("size, IOPS and throughput must be given and at least 0");
-    }
-    PriceQuote quote = PriceQuote.of(sizeGib.multiply(gbMonth.get()),
-        plain(sizeGib) + " GiB " + volumeType + " x " + plain(gbMonth.get()));
-    if (IOPS_BILLED.contains(volumeType)) {
-      quote = quote.plus(ebsIopsQuote(volumeType, iops));
-    }
-    if (volumeType.equals("gp3") && throughputMibps != null) {
-      Optional<BigDecimal> included = price(EBS_GP3_INCLUDED_THROUGHPUT);
-      Optional<BigDecimal> perMibps = price(EBS_GP3_THROUGHPUT_MONTH);
-      if (included.isEmpty() || perMibps.isEmpty()) {
-        return PriceQuote.unknown("no list price for gp3 throughput in price file " + version);
-      }
-      BigDecimal billable = throughputMibps.subtract(included.get()).max(BigDecimal.ZERO);
-      if (billable.signum() > 0) {
-        quote = quote.plus(PriceQuote.of(billable.multiply(perMibps.get()), plain(billable) + " MiB/s above "
-            + plain(included.get()) + " x " + plain(perMibps.get())));
-      }
-    }
-    return quote;
+    return publish(ebs.volumeQuote(volumeType, sizeGib, iops, throughputMibps));
   }
 
   /**
@@ -398,15 +319,7 @@ public final class PriceList {
    *     the file has no snapshot price or the size is missing or negative
    */
   public PriceQuote ebsSnapshotQuote(BigDecimal sizeGib) {
-    Optional<BigDecimal> gbMonth = price(EBS_SNAPSHOT_GB_MONTH);
-    if (gbMonth.isEmpty()) {
-      return PriceQuote.unknown("no list price for EBS snapshots in price file " + version);
-    }
-    if (sizeGib == null || sizeGib.signum() < 0) {
-      return PriceQuote.unknown("the snapshot size must be given and at least 0");
-    }
-    return PriceQuote.of(sizeGib.multiply(gbMonth.get()), plain(sizeGib) + " GiB snapshot x "
-        + plain(gbMonth.get()) + "/GB-month (an upper bound: snapshots are incremental)");
+    return publish(ebs.snapshotQuote(sizeGib));
   }
 
   /**
@@ -417,7 +330,7 @@ public final class PriceList {
    *     unknown when the file has no price for it
    */
   public PriceQuote publicIpv4Quote() {
-    return hourlyQuote(PUBLIC_IPV4_HOURLY, "public IPv4", "charged whether associated or not");
+    return publish(network.publicIpv4Quote());
   }
 
   /**
@@ -428,7 +341,7 @@ public final class PriceList {
    *     the file has no price for it
    */
   public PriceQuote natGatewayQuote() {
-    return hourlyQuote(NAT_GATEWAY_HOURLY, "NAT gateway", "data processing excluded");
+    return publish(network.natGatewayQuote());
   }
 
   /**
@@ -440,10 +353,7 @@ public final class PriceList {
    *     when the type has no price
    */
   public PriceQuote loadBalancerQuote(String lbType) {
-    if (price(ELB_HOURLY + lbType).isEmpty()) {
-      return PriceQuote.unknown("no list price for load balancer type " + lbType);
-    }
-    return hourlyQuote(ELB_HOURLY + lbType, lbType + " load balancer", "LCUs excluded");
+    return publish(network.loadBalancerQuote(lbType));
   }
 
   /**
@@ -462,8 +372,8 @@ public final class PriceList {
    */
   public PriceQuote rdsInstanceQuote(String instanceClass, String engine, String storageType, BigDecimal sizeGib,
       BigDecimal iops, boolean multiAz) {
-    PriceQuote quote = rdsComputeQuote(instanceClass, engine).plus(rdsStorage(storageType, sizeGib, iops));
-    return multiAz ? quote.doubled("Multi-AZ") : quote;
+    Quote quote = rds.instanceQuote(instanceClass, engine, storageType, sizeGib, iops);
+    return publish(multiAz ? quote.doubled("Multi-AZ") : quote);
   }
 
   /**
@@ -479,8 +389,8 @@ public final class PriceList {
    *     price or a required value is missing, or a value is negative
    */
   public PriceQuote rdsStorageQuote(String storageType, BigDecimal sizeGib, BigDecimal iops, boolean multiAz) {
-    PriceQuote quote = rdsStorage(storageType, sizeGib, iops);
-    return multiAz ? quote.doubled("Multi-AZ") : quote;
+    Quote quote = rds.storageQuote(storageType, sizeGib, iops);
+    return publish(multiAz ? quote.doubled("Multi-AZ") : quote);
   }
 
   /**
@@ -496,142 +406,20 @@ public final class PriceList {
    */
   public PriceQuote dynamoDbProvisionedQuote(BigDecimal readCapacityUnits, BigDecimal writeCapacityUnits,
       BigDecimal sizeBytes) {
-    Optional<BigDecimal> rcuHour = price(DYNAMODB_RCU_HOUR);
-    Optional<BigDecimal> wcuHour = price(DYNAMODB_WCU_HOUR);
-    Optional<BigDecimal> gbMonth = price(DYNAMODB_GB_MONTH);
-    if (rcuHour.isEmpty() || wcuHour.isEmpty() || gbMonth.isEmpty()) {
-      return PriceQuote.unknown("no list price for DynamoDB provisioned capacity or storage in price file "
-          + version);
-    }
-    if (isMissingOrNegative(readCapacityUnits) || isMissingOrNegative(writeCapacityUnits)
-        || isMissingOrNegative(sizeBytes)) {
-      return PriceQuote.unknown("capacity and size must be given and at least 0");
-    }
-    BigDecimal gb = sizeBytes.divide(BYTES_PER_GB, MathContext.DECIMAL128);
-    BigDecimal monthly = readCapacityUnits.multiply(rcuHour.get()).add(writeCapacityUnits.multiply(wcuHour.get()))
-        .multiply(hoursPerMonth).add(gb.multiply(gbMonth.get()));
-    return PriceQuote.of(monthly, "(" + plain(readCapacityUnits) + " RCU x " + plain(rcuHour.get()) + " + "
-        + plain(writeCapacityUnits) + " WCU x " + plain(wcuHour.get()) + ")/h x " + plain(hoursPerMonth) + " h + "
-        + plain(gb.setScale(3, RoundingMode.HALF_UP)) + " GB x " + plain(gbMonth.get())
-        + " (tables and global secondary indexes; requests beyond provisioned capacity excluded)");
+    return publish(dynamoDb.provisionedQuote(readCapacityUnits, writeCapacityUnits, sizeBytes));
   }
 
   @Override
   public String toString() {
-    return "PriceList[version=" + version + "]";
+    return "PriceList[version=" + table.version() + "]";
   }
 
-  private PriceQuote hourlyQuote(String key, String what, String remark) {
-    Optional<BigDecimal> hourly = price(key);
-    if (hourly.isEmpty()) {
-      return PriceQuote.unknown("no list price for " + what + " in price file " + version);
-    }
-    return PriceQuote.of(hourly.get().multiply(hoursPerMonth),
-        what + " " + plain(hourly.get()) + "/h x " + plain(hoursPerMonth) + " h (" + remark + ")");
-  }
-
-  private PriceQuote ebsIopsQuote(String volumeType, BigDecimal iops) {
-    boolean gp3 = volumeType.equals("gp3");
-    if (iops == null) {
-      return gp3 ? PriceQuote.of(BigDecimal.ZERO, "") : PriceQuote.unknown("IOPS are required to price " + volumeType);
-    }
-    Optional<BigDecimal> perIops = price(EBS_IOPS_MONTH + volumeType);
-    if (perIops.isEmpty()) {
-      return PriceQuote.unknown("no list price for " + volumeType + " IOPS in price file " + version);
-    }
-    if (gp3) {
-      Optional<BigDecimal> included = price(EBS_GP3_INCLUDED_IOPS);
-      if (included.isEmpty()) {
-        return PriceQuote.unknown("no gp3_included_iops in price file " + version);
-      }
-      BigDecimal billable = iops.subtract(included.get()).max(BigDecimal.ZERO);
-      return billable.signum() == 0 ? PriceQuote.of(BigDecimal.ZERO, "")
-          : PriceQuote.of(billable.multiply(perIops.get()),
-              plain(billable) + " IOPS above " + plain(included.get()) + " x " + plain(perIops.get()));
-    }
-    String tiers = volumeType.equals("io2") && iops.compareTo(IO2_FIRST_TIER_IOPS) > 0
-        ? " (all io2 IOPS at the first-tier price: an upper bound)" : "";
-    return PriceQuote.of(iops.multiply(perIops.get()), plain(iops) + " IOPS x " + plain(perIops.get()) + tiers);
-  }
-
-  private PriceQuote rdsComputeQuote(String instanceClass, String engine) {
-    Optional<BigDecimal> hourly = price(RDS_HOURLY + engine + SEP + instanceClass);
-    if (hourly.isEmpty()) {
-      return PriceQuote.unknown("no list price for RDS instance class " + instanceClass + " (" + engine + ")");
-    }
-    return PriceQuote.of(hourly.get().multiply(hoursPerMonth), instanceClass + " " + engine + " "
-        + plain(hourly.get()) + "/h x " + plain(hoursPerMonth) + " h");
-  }
-
-  private PriceQuote rdsStorage(String storageType, BigDecimal sizeGib, BigDecimal iops) {
-    Optional<BigDecimal> gbMonth = price(RDS_GB_MONTH + storageType);
-    if (gbMonth.isEmpty()) {
-      return PriceQuote.unknown("no list price for RDS storage type " + storageType);
-    }
-    if (isMissingOrNegative(sizeGib) || iops != null && iops.signum() < 0) {
-      return PriceQuote.unknown("size and IOPS must be given and at least 0");
-    }
-    PriceQuote quote = PriceQuote.of(sizeGib.multiply(gbMonth.get()),
-        plain(sizeGib) + " GiB " + storageType + " x " + plain(gbMonth.get()));
-    if (!IOPS_BILLED.contains(storageType)) {
-      return quote;
-    }
-    if (iops == null) {
-      return storageType.equals("gp3") ? quote : PriceQuote.unknown("IOPS are required to price RDS " + storageType);
-    }
-    Optional<BigDecimal> perIops = price(RDS_IOPS_MONTH + storageType);
-    if (perIops.isEmpty()) {
-      return PriceQuote.unknown("no list price for RDS " + storageType + " IOPS in price file " + version);
-    }
-    BigDecimal included = BigDecimal.ZERO;
-    if (storageType.equals("gp3")) {
-      Optional<BigDecimal> small = price(RDS_GP3_INCLUDED_IOPS);
-      Optional<BigDecimal> threshold = price(RDS_GP3_LARGE_VOLUME_GIB);
-      Optional<BigDecimal> large = price(RDS_GP3_INCLUDED_IOPS_LARGE);
-      if (small.isEmpty() || threshold.isEmpty() || large.isEmpty()) {
-        return PriceQuote.unknown("no gp3 included IOPS for RDS in price file " + version);
-      }
-      included = sizeGib.compareTo(threshold.get()) >= 0 ? large.get() : small.get();
-    }
-    BigDecimal billable = iops.subtract(included).max(BigDecimal.ZERO);
-    if (billable.signum() == 0) {
-      return quote;
-    }
-    return quote.plus(PriceQuote.of(billable.multiply(perIops.get()), plain(billable) + " IOPS"
-        + (included.signum() > 0 ? " above " + plain(included) : "") + " x " + plain(perIops.get())));
-  }
-
-  private Optional<BigDecimal> price(String key) {
-    return Optional.ofNullable(prices.get(key));
-  }
-
-  private static boolean isMissingOrNegative(BigDecimal value) {
-    return value == null || value.signum() < 0;
-  }
-
-  private static BigDecimal round(BigDecimal amount) {
-    return amount.setScale(2, RoundingMode.HALF_UP);
-  }
-
-  private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
+  private static PriceQuote publish(Quote quote) {
+    return quote.isKnown() ? PriceQuote.of(quote.monthly(), quote.detail()) : PriceQuote.unknown(quote.detail());
   }
 
   /** The bundled price list, read on first use. */
   private static final class Bundled {
-    static final PriceList INSTANCE = load();
-
-    private static PriceList load() {
-      try (InputStream in = PriceList.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-        if (in == null) {
-          throw new InventoryException(BUNDLED_RESOURCE + " is missing from the class path; the inventory-pricing "
-              + "jar on it is incomplete: use the published jar, or load a price file with PriceList.fromJson");
-        }
-        return fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled list-prices.json");
-      } catch (IOException e) {
-        throw new InventoryException("cannot read " + BUNDLED_RESOURCE + " from the class path (" + e.getMessage()
-            + "); use the published inventory-pricing jar, or load a price file with PriceList.fromJson", e);
-      }
-    }
+    static final PriceList INSTANCE = fromJson(PriceFileText.bundled(BUNDLED_RESOURCE), "bundled list-prices.json");
   }
 }

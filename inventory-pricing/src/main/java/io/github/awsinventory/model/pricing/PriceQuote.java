@@ -21,8 +21,6 @@ import java.util.Optional;
  */
 public final class PriceQuote {
 
-  private static final BigDecimal TWO = BigDecimal.valueOf(2);
-
   private final BigDecimal monthly;
   private final String detail;
 
@@ -82,22 +80,6 @@ public final class PriceQuote {
   public PriceQuote prefixed(String explanation) {
     Objects.requireNonNull(explanation, "explanation");
     return monthly == null ? this : new PriceQuote(monthly, explanation + ": " + detail);
-  }
-
-  /** This plus another part; the first unknown part makes the sum unknown, with that part's reason. */
-  PriceQuote plus(PriceQuote other) {
-    if (monthly == null) {
-      return this;
-    }
-    if (other.monthly == null) {
-      return other;
-    }
-    return new PriceQuote(monthly.add(other.monthly), other.detail.isEmpty() ? detail : detail + " + " + other.detail);
-  }
-
-  /** Twice this, for a reason named at the end of the detail. */
-  PriceQuote doubled(String why) {
-    return monthly == null ? this : new PriceQuote(monthly.multiply(TWO), detail + ", x2 " + why);
   }
 
   @Override
