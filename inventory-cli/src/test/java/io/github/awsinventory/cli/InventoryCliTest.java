@@ -45,6 +45,19 @@ class InventoryCliTest {
   }
 
   @Test
+  void csvOutput_forAQueryOfOneResource_exitsTwoNamingTheQuery() {
+    String arn = "arn:aws:ec2:us-east-1:111111111111:instance/i-1";
+
+    CliRunner resource = CliRunner.run("--output", "csv", "query", "resource", arn);
+    CliRunner history = CliRunner.run("--output", "csv", "query", "history", arn);
+
+    assertThat(resource.exitCode).as(resource.toString()).isEqualTo(InventoryCli.USAGE);
+    assertThat(resource.err).contains("--output csv: query resource has no CSV form; use --output table or json");
+    assertThat(history.exitCode).as(history.toString()).isEqualTo(InventoryCli.USAGE);
+    assertThat(history.err).contains("--output csv: query history has no CSV form; use --output table or json");
+  }
+
+  @Test
   void configValidate_brokenFile_exitsTwoAndListsEveryErrorWithItsPath(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("accounts.json");
     Files.writeString(file, "{\"accounts\": {\"prod\": {\"account_id\": \"123\", \"external_id\": \"s3cr3t-value\"},"

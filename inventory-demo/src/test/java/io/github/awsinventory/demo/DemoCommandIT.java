@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.awsinventory.cli.CliRunner;
 import io.github.awsinventory.testkit.MotoServer;
 import java.io.IOException;
 import java.net.ConnectException;

@@ -2,6 +2,7 @@ package io.github.awsinventory.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.awsinventory.cli.CliRunner;
 import org.junit.jupiter.api.Test;
 
 /** The demo as the CLI finds it through the command provider SPI, without starting an emulator. */

@@ -1,6 +1,5 @@
 package io.github.awsinventory.cli.internal;
 
-import io.github.awsinventory.cli.InventoryCli;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.table.TableLayout;
 import io.github.awsinventory.query.Change;
@@ -12,30 +11,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code inventory query history ARN}. */
 @Command(name = "history", mixinStandardHelpOptions = true,
     description = "A resource's recorded versions, newest first, with what changed between them.")
-final class QueryHistoryCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
-  @Parameters(paramLabel = "ARN", description = "The resource id (its ARN).")
-  String resourceId;
+final class QueryHistoryCommand extends OneResourceCommand {
 
   @Override
-  public Integer call() {
-    RootCommand root = (RootCommand) spec.root().userObject();
-    PrintWriter out = spec.commandLine().getOut();
-    Inventory.noCsv(root, "query history");
-    ResourceHistory history = Inventory.history(root, resourceId);
-    if (root.output() == RootCommand.OutputFormat.json) {
+  void print(PrintWriter out, boolean asJson, ResourceHistory history) {
+    if (asJson) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("resource_id", resourceId);
       json.put("live", history.isLive());
@@ -71,6 +57,5 @@ final class QueryHistoryCommand implements Callable<Integer> {
         }
       }
     }
-    return InventoryCli.OK;
   }
 }

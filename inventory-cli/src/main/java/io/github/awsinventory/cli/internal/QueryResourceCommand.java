@@ -1,45 +1,29 @@
 package io.github.awsinventory.cli.internal;
 
-import io.github.awsinventory.cli.InventoryCli;
 import io.github.awsinventory.model.table.TableLayout;
 import io.github.awsinventory.query.ResourceHistory;
 import io.github.awsinventory.query.export.InventoryExport;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code inventory query resource ARN}. */
 @Command(name = "resource", mixinStandardHelpOptions = true,
     description = "One resource's current state: every field, tag and attribute.")
-final class QueryResourceCommand implements Callable<Integer> {
+final class QueryResourceCommand extends OneResourceCommand {
   private static final int LABEL_WIDTH = 22;
 
-  @Spec
-  CommandSpec spec;
-
-  @Parameters(paramLabel = "ARN", description = "The resource id (its ARN).")
-  String resourceId;
-
   @Override
-  public Integer call() {
-    RootCommand root = (RootCommand) spec.root().userObject();
-    PrintWriter out = spec.commandLine().getOut();
-    Inventory.noCsv(root, "query resource");
-    ResourceHistory history = Inventory.history(root, resourceId);
-    Map<String, Object> json = InventoryExport.fields(history.current());
-    json.put("deleted_at", history.deletedAt().map(TableLayout::timestamp).orElse(null));
-    if (root.output() == RootCommand.OutputFormat.json) {
-      Json.print(out, json);
+  void print(PrintWriter out, boolean asJson, ResourceHistory history) {
+    Map<String, Object> fields = InventoryExport.fields(history.current());
+    fields.put("deleted_at", history.deletedAt().map(TableLayout::timestamp).orElse(null));
+    if (asJson) {
+      Json.print(out, fields);
     } else {
-      json.forEach((k, v) -> printField(out, k, v));
+      fields.forEach((k, v) -> printField(out, k, v));
     }
-    return InventoryCli.OK;
   }
 
   /** One field per line; maps one entry per line, long values wrapped, so that every line fits. */

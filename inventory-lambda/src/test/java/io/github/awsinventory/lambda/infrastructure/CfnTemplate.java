@@ -54,11 +54,7 @@ final class CfnTemplate {
   }
 
   JsonNode resource(String logicalId) {
-    JsonNode resource = root.path("Resources").path(logicalId);
-    if (resource.isMissingNode()) {
-      throw new AssertionError(path.getFileName() + " has no resource " + logicalId);
-    }
-    return resource;
+    return entry("Resources", logicalId, "resource");
   }
 
   JsonNode properties(String logicalId) {
@@ -77,11 +73,16 @@ final class CfnTemplate {
   }
 
   JsonNode parameter(String name) {
-    JsonNode parameter = root.path("Parameters").path(name);
-    if (parameter.isMissingNode()) {
-      throw new AssertionError(path.getFileName() + " has no parameter " + name);
+    return entry("Parameters", name, "parameter");
+  }
+
+  /** An entry of a top-level section, e.g. the resource {@code Function} of {@code Resources}. */
+  private JsonNode entry(String section, String name, String kind) {
+    JsonNode entry = root.path(section).path(name);
+    if (entry.isMissingNode()) {
+      throw new AssertionError(path.getFileName() + " has no " + kind + " " + name);
     }
-    return parameter;
+    return entry;
   }
 
   String parameterDefault(String name) {

@@ -2,8 +2,6 @@ package io.github.awsinventory.query.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.awsinventory.collector.InventoryCollector;
 import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.DeletedResource;
@@ -19,19 +17,14 @@ import io.github.awsinventory.query.report.InventoryReports;
 import io.github.awsinventory.query.report.SummaryReport;
 import io.github.awsinventory.testkit.AwsEmulator;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
+import io.github.awsinventory.testkit.dynamodb.DynamoDbJson;
 import io.github.awsinventory.testkit.estate.EstateManifest;
 import io.github.awsinventory.testkit.estate.StandardEstate;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +35,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -63,7 +55,7 @@ class PreviousReleaseTableIT {
   private static final String DELETED_FUNCTION = "arn:aws:lambda:eu-west-1:111111111111:function:eng-eu-worker";
   private static final String DELETED_TABLE = "arn:aws:dynamodb:eu-west-1:111111111111:table/eng-eu-events";
 
-  private static final List<Map<String, AttributeValue>> ITEMS = readFixture();
+  private static final List<Map<String, AttributeValue>> ITEMS = DynamoDbJson.itemLines(FIXTURE);
 
   @Test
   @Order(1)
@@ -218,59 +210,5 @@ class PreviousReleaseTableIT {
     return ITEMS.stream().filter(item -> item.get("item_type").s().equals("run_index"))
         .sorted((a, b) -> b.get("sk").s().compareTo(a.get("sk").s()))
         .map(item -> item.get("sk").s().substring(item.get("sk").s().indexOf('#') + 1)).collect(Collectors.toList());
-  }
-
-  private static List<Map<String, AttributeValue>> readFixture() {
-    ObjectMapper json = new ObjectMapper();
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    try (InputStream in = PreviousReleaseTableIT.class.getResourceAsStream(FIXTURE)) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank()) {
-          items.add(item(json.readTree(line)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return items;
-  }
-
-  private static Map<String, AttributeValue> item(JsonNode node) {
-    Map<String, AttributeValue> item = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      item.put(field.getKey(), value(field.getValue()));
-    }
-    return item;
-  }
-
-  /** One value in DynamoDB JSON. */
-  private static AttributeValue value(JsonNode node) {
-    Map.Entry<String, JsonNode> typed = node.fields().next();
-    JsonNode v = typed.getValue();
-    switch (typed.getKey()) {
-      case "S":
-        return AttributeValue.fromS(v.asText());
-      case "N":
-        return AttributeValue.fromN(v.asText());
-      case "BOOL":
-        return AttributeValue.fromBool(v.asBoolean());
-      case "NULL":
-        return AttributeValue.fromNul(true);
-      case "M":
-        return AttributeValue.fromM(item(v));
-      case "L":
-        List<AttributeValue> list = new ArrayList<>();
-        v.forEach(element -> list.add(value(element)));
-        return AttributeValue.fromL(list);
-      case "SS":
-        List<String> strings = new ArrayList<>();
-        v.forEach(element -> strings.add(element.asText()));
-        return AttributeValue.fromSs(strings);
-      case "B":
-        return AttributeValue.fromB(SdkBytes.fromByteArray(java.util.Base64.getDecoder().decode(v.asText())));
-      default:
-        throw new IllegalArgumentException("unsupported DynamoDB JSON type " + typed.getKey() + " in " + FIXTURE);
-    }
   }
 }

@@ -7,8 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
-/** Custom rules for the tests: the javadoc example of {@link SecurityRule}, and broken ones. */
+/**
+ * Custom rules for the tests: the javadoc example of {@link SecurityRule}, broken ones, and rules of EBS volumes
+ * whose evaluation a test supplies.
+ */
 final class CustomRules {
 
   private CustomRules() {}
@@ -16,37 +20,62 @@ final class CustomRules {
   /** A rule that finds nothing, with the given description (which may be invalid). */
   static SecurityRule describedAs(String id, String title, Severity severity, Set<ResourceType> types,
       String remediation) {
-    return new SecurityRule() {
-      @Override
-      public String id() {
-        return id;
-      }
+    return new Described(id, title, severity, types, remediation, (resource, asOf) -> List.of());
+  }
 
-      @Override
-      public String title() {
-        return title;
-      }
+  /** A rule of EBS volumes whose evaluation a test supplies. */
+  static SecurityRule ofEbsVolumes(String id, BiFunction<Resource, Instant, List<Finding>> evaluation) {
+    return new Described(id, "test rule", Severity.LOW, Set.of(ResourceType.EBS_VOLUME), "none", evaluation);
+  }
 
-      @Override
-      public Severity severity() {
-        return severity;
-      }
+  /** A rule described by its constructor's arguments. */
+  private static class Described implements SecurityRule {
+    private final String id;
+    private final String title;
+    private final Severity severity;
+    private final Set<ResourceType> types;
+    private final String remediation;
+    private final BiFunction<Resource, Instant, List<Finding>> evaluation;
 
-      @Override
-      public Set<ResourceType> resourceTypes() {
-        return types;
-      }
+    Described(String id, String title, Severity severity, Set<ResourceType> types, String remediation,
+        BiFunction<Resource, Instant, List<Finding>> evaluation) {
+      this.id = id;
+      this.title = title;
+      this.severity = severity;
+      this.types = types;
+      this.remediation = remediation;
+      this.evaluation = evaluation;
+    }
 
-      @Override
-      public String remediation() {
-        return remediation;
-      }
+    @Override
+    public String id() {
+      return id;
+    }
 
-      @Override
-      public List<Finding> evaluate(Resource resource, Instant asOf) {
-        return List.of();
-      }
-    };
+    @Override
+    public String title() {
+      return title;
+    }
+
+    @Override
+    public Severity severity() {
+      return severity;
+    }
+
+    @Override
+    public Set<ResourceType> resourceTypes() {
+      return types;
+    }
+
+    @Override
+    public String remediation() {
+      return remediation;
+    }
+
+    @Override
+    public List<Finding> evaluate(Resource resource, Instant asOf) {
+      return evaluation.apply(resource, asOf);
+    }
   }
 
   /** The example of {@link SecurityRule}'s javadoc; registered for {@link SecurityRules#discover()}. */
@@ -93,35 +122,10 @@ final class CustomRules {
   }
 
   /** A rule that reuses a built-in id. */
-  public static final class DuplicateOfEbs001 implements SecurityRule {
-    @Override
-    public String id() {
-      return "EBS-001";
-    }
-
-    @Override
-    public String title() {
-      return "duplicate";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.LOW;
-    }
-
-    @Override
-    public Set<ResourceType> resourceTypes() {
-      return Set.of(ResourceType.EBS_VOLUME);
-    }
-
-    @Override
-    public String remediation() {
-      return "none";
-    }
-
-    @Override
-    public List<Finding> evaluate(Resource resource, Instant asOf) {
-      return List.of();
+  public static final class DuplicateOfEbs001 extends Described {
+    public DuplicateOfEbs001() {
+      super("EBS-001", "duplicate", Severity.LOW, Set.of(ResourceType.EBS_VOLUME), "none",
+          (resource, asOf) -> List.of());
     }
   }
 }

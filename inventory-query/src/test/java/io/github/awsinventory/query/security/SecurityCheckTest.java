@@ -11,9 +11,7 @@ import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.query.QueryException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +22,7 @@ class SecurityCheckTest {
   }
 
   private static SecurityRule throwing(String id, RuntimeException error) {
-    return new DelegatingRule(id, (resource, asOf) -> {
+    return CustomRules.ofEbsVolumes(id, (resource, asOf) -> {
       throw error;
     });
   }
@@ -71,7 +69,7 @@ class SecurityCheckTest {
   @Test
   void run_passesTheReportTimeToTheRules() {
     Instant[] seen = new Instant[1];
-    SecurityRule rule = new DelegatingRule("ACME-009", (resource, asOf) -> {
+    SecurityRule rule = CustomRules.ofEbsVolumes("ACME-009", (resource, asOf) -> {
       seen[0] = asOf;
       return List.of();
     });
@@ -97,8 +95,8 @@ class SecurityCheckTest {
   void aRuleThatReturnsNullOrAnotherResourcesFinding_failsTheRun() {
     Resource vol = volume("vol-1", true);
     Resource other = volume("vol-2", false);
-    SecurityRule nullRule = new DelegatingRule("ACME-009", (resource, asOf) -> null);
-    SecurityRule wrongResource = new DelegatingRule("EBS-001",
+    SecurityRule nullRule = CustomRules.ofEbsVolumes("ACME-009", (resource, asOf) -> null);
+    SecurityRule wrongResource = CustomRules.ofEbsVolumes("EBS-001",
         (resource, asOf) -> Resources.rule("EBS-001").evaluate(other, asOf));
 
     assertThatThrownBy(() -> SecurityCheck.of(List.of(nullRule)).run(List.of(vol), AS_OF))
@@ -119,46 +117,5 @@ class SecurityCheckTest {
     assertThatThrownBy(() -> SecurityCheck.of(List.of(Resources.rule("SG-001"), Resources.rule("SG-001"))))
         .isInstanceOf(QueryException.class)
         .hasMessageContaining("security rule id SG-001 is used twice");
-  }
-
-  /** A rule of EBS volumes whose evaluation a test supplies. */
-  private static final class DelegatingRule implements SecurityRule {
-    private final String id;
-    private final BiFunction<Resource, Instant, List<Finding>> evaluation;
-
-    DelegatingRule(String id, BiFunction<Resource, Instant, List<Finding>> evaluation) {
-      this.id = id;
-      this.evaluation = evaluation;
-    }
-
-    @Override
-    public String id() {
-      return id;
-    }
-
-    @Override
-    public String title() {
-      return "test rule";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.LOW;
-    }
-
-    @Override
-    public Set<ResourceType> resourceTypes() {
-      return Set.of(ResourceType.EBS_VOLUME);
-    }
-
-    @Override
-    public String remediation() {
-      return "none";
-    }
-
-    @Override
-    public List<Finding> evaluate(Resource resource, Instant asOf) {
-      return evaluation.apply(resource, asOf);
-    }
   }
 }

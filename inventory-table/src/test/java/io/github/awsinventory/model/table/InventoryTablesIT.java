@@ -6,6 +6,7 @@ import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceArbitraries;
 import io.github.awsinventory.testkit.AwsEmulator;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
+import io.github.awsinventory.testkit.dynamodb.DynamoDbJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

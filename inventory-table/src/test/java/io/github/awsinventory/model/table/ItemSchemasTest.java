@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.awsinventory.model.InventoryException;
 import io.github.awsinventory.model.StoreException;
 import io.github.awsinventory.model.table.internal.ItemSchemas;
+import io.github.awsinventory.testkit.dynamodb.DynamoDbJson;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

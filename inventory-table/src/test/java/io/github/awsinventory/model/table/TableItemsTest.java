@@ -2,6 +2,7 @@ package io.github.awsinventory.model.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.awsinventory.testkit.dynamodb.DynamoDbJson;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
