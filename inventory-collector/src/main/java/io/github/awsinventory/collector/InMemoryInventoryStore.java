@@ -4,6 +4,7 @@ import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.DeletedResource;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ScopeResult;
+import io.github.awsinventory.model.types.BroadTier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,9 +35,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public Map<String, StoredResource> liveResources(ScopeKey scope) {
+    Optional<String> broad = BroadTier.sourceOf(scope.resourceType());
     return live.values().stream()
-        .filter(r -> r.accountId().equals(scope.accountId()) && r.resourceType().equals(scope.resourceType())
-            && (scope.isGlobal() || r.region().equals(scope.region())))
+        .filter(r -> r.accountId().equals(scope.accountId()) && (broad.isPresent()
+            ? broad.equals(BroadTier.SOURCE.read(r)) && r.region().equals(scope.region())
+            : r.resourceType().equals(scope.resourceType()) && (scope.isGlobal() || r.region().equals(scope.region()))))
         .collect(Collectors.toMap(Resource::resourceId, InMemoryInventoryStore::stored));
   }
 

@@ -2,11 +2,16 @@ package io.github.awsinventory.collector.internal;
 
 import io.github.awsinventory.collector.CollectionRequest;
 import io.github.awsinventory.collector.ResourceCollectors;
+import io.github.awsinventory.collector.internal.broad.DeepCoverage;
+import io.github.awsinventory.collector.internal.broad.TaggingApiCollector;
 import io.github.awsinventory.collector.spi.ResourceCollector;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.config.AccountConfig;
 import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.config.InventoryConfig;
+import io.github.awsinventory.model.types.BroadTier;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sts.StsClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * What a run collects: which collectors exist, which types and regions a request selects, and which accounts — the
@@ -27,9 +30,13 @@ final class CollectionPlan {
 
   private CollectionPlan() {}
 
-  /** The collectors by type: the given or discovered ones, then the added ones (which replace a built-in). */
+  /**
+   * The collectors by type: the given or discovered ones, then the added ones (which replace a built-in), then,
+   * with the broad tier on, the Tagging API's regional and global collectors, which leave the ARNs of the others
+   * to them.
+   */
   static Map<ResourceType, ResourceCollector> collectors(InventoryConfig config,
-      Iterable<? extends ResourceCollector> base, List<ResourceCollector> extra) {
+      Iterable<? extends ResourceCollector> base, List<ResourceCollector> extra, boolean broadTier) {
     Map<ResourceType, ResourceCollector> byType = new LinkedHashMap<>();
     for (ResourceCollector collector : base != null ? base : ResourceCollectors.discover()) {
       ResourceCollector previous = byType.putIfAbsent(collector.type(), collector);
@@ -41,8 +48,17 @@ final class CollectionPlan {
     for (ResourceCollector collector : extra) {
       byType.put(collector.type(), collector);
     }
+    if (broadTier) {
+      DeepCoverage coverage = DeepCoverage.of(byType.values());
+      byType.putIfAbsent(BroadTier.TAGGING_API, new TaggingApiCollector(false, coverage));
+      byType.putIfAbsent(BroadTier.TAGGING_API_GLOBAL, new TaggingApiCollector(true, coverage));
+    }
     Set<ResourceType> missing = new TreeSet<>(config.resourceTypes());
     missing.removeAll(byType.keySet());
+    if (missing.stream().anyMatch(BroadTier::isBroadScope)) {
+      throw new ConfigurationException("the configuration names the broad tier's scope(s) " + missing
+          + " in resource_types but collection_settings.broad_tier is false; set it to true or remove them");
+    }
     if (!missing.isEmpty()) {
       throw new ConfigurationException("the configuration names resource type(s) " + missing
           + " but no collector handles them; register a ResourceCollector for each");

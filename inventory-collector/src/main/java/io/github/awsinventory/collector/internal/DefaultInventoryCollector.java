@@ -77,7 +77,8 @@ public final class DefaultInventoryCollector implements InventoryCollector {
     this.scopeMaxBackoff = b.scopeMaxBackoff;
     URI endpoint = b.endpoint;
     ClientFactory clientFactory = new ClientFactory(httpClient, endpoint, config.collectionSettings());
-    this.setup = new Setup(config, CollectionPlan.collectors(config, b.collectors, b.extraCollectors), homeRegion,
+    this.setup = new Setup(config, CollectionPlan.collectors(config, b.collectors, b.extraCollectors,
+        config.collectionSettings().broadTier()), homeRegion,
         PartitionMetadata.of(homeRegion).id(),
         b.credentials != null ? b.credentials : DefaultCredentialsProvider.builder().build(),
         Optional.ofNullable(b.externalId), clientFactory);

@@ -13,6 +13,7 @@ import io.github.awsinventory.model.table.ResourceItem;
 import io.github.awsinventory.model.table.RunItem;
 import io.github.awsinventory.model.table.RunRecords;
 import io.github.awsinventory.model.table.TableLayout;
+import io.github.awsinventory.model.types.BroadTier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -63,18 +65,44 @@ public final class DynamoDbInventoryStore implements InventoryStore {
 
   @Override
   public Map<String, StoredResource> liveResources(ScopeKey scope) {
-    String prefix = TableLayout.typePrefix(scope.resourceType())
-        + (scope.isGlobal() ? "" : scope.region() + TableLayout.SEPARATOR);
-    QueryEnhancedRequest request = QueryEnhancedRequest.builder()
-        .queryConditional(QueryConditional.sortBeginsWith(k -> k.partitionValue(scope.accountId()).sortValue(prefix)))
-        .attributesToProject(PROJECTED)
-        .build();
+    QueryEnhancedRequest request = BroadTier.sourceOf(scope.resourceType())
+        .map(source -> broadScope(scope, source))
+        .orElseGet(() -> deepScope(scope));
     Map<String, StoredResource> live = new HashMap<>();
     tables.accountIndex().query(request).forEach(page -> page.items().forEach(item -> {
       StoredResource stored = stored(item);
       live.put(stored.resourceId(), stored);
     }));
     return live;
+  }
+
+  /** A deep scope's live items: one type's keys in the account index, of one region unless the type is global. */
+  private static QueryEnhancedRequest deepScope(ScopeKey scope) {
+    String prefix = TableLayout.typePrefix(scope.resourceType())
+        + (scope.isGlobal() ? "" : scope.region() + TableLayout.SEPARATOR);
+    return QueryEnhancedRequest.builder()
+        .queryConditional(QueryConditional.sortBeginsWith(k -> k.partitionValue(scope.accountId()).sortValue(prefix)))
+        .attributesToProject(PROJECTED)
+        .build();
+  }
+
+  /**
+   * A broad scope's live items: those of the account that its source found, in its region, whatever their type
+   * (the account index sorts by type first, so the region and source are a filter on the account's items).
+   */
+  private static QueryEnhancedRequest broadScope(ScopeKey scope, String source) {
+    Expression filter = Expression.builder()
+        .expression("#attributes.#source = :source AND #region = :region")
+        .expressionNames(Map.of("#attributes", TableLayout.ATTRIBUTES, "#source", BroadTier.SOURCE.name(),
+            "#region", TableLayout.REGION))
+        .expressionValues(Map.of(":source", AttributeValue.fromS(source),
+            ":region", AttributeValue.fromS(scope.region())))
+        .build();
+    return QueryEnhancedRequest.builder()
+        .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(scope.accountId())))
+        .filterExpression(filter)
+        .attributesToProject(PROJECTED)
+        .build();
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.github.awsinventory.collector.spi.CostEstimate;
 import io.github.awsinventory.collector.spi.CostEstimator;
 import io.github.awsinventory.collector.spi.DepartmentRule;
 import io.github.awsinventory.model.Resource;
+import io.github.awsinventory.model.types.BroadTier;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,10 @@ final class Enricher {
   }
 
   CostEstimate cost(Resource resource) {
+    if (BroadTier.isBroad(resource)) {
+      return CostEstimate.unknown("found by the broad tier (" + BroadTier.SOURCE.read(resource).orElse("")
+          + "), which reports no size or usage to price");
+    }
     for (CostEstimator estimator : estimators) {
       Optional<CostEstimate> estimate = estimator.estimate(resource);
       if (estimate.isPresent()) {

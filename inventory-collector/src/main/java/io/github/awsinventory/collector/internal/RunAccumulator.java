@@ -2,8 +2,10 @@ package io.github.awsinventory.collector.internal;
 
 import io.github.awsinventory.collector.CollectionListener;
 import io.github.awsinventory.model.CollectionReport;
+import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.ScopeResult;
 import io.github.awsinventory.model.ScopeStatus;
+import io.github.awsinventory.model.types.BroadTier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -62,9 +64,19 @@ final class RunAccumulator {
     notifyListeners(l -> l.retry(scope, operation == null ? "?" : operation, attempt));
   }
 
+  /**
+   * Counts a resource of a broad scope under its own type (a deep scope's resources are counted under the
+   * scope's type when it finishes), so that the run's types name what the broad tier found.
+   */
+  void broadResourceSeen(ResourceType type) {
+    byType.computeIfAbsent(type.name(), t -> new LongAdder()).increment();
+  }
+
   void scopeFinished(ScopeResult result) {
     scopes.computeIfAbsent(result.status(), s -> new LongAdder()).increment();
-    byType.computeIfAbsent(result.resourceType().name(), t -> new LongAdder()).add(result.resources());
+    if (!BroadTier.isBroadScope(result.resourceType())) {
+      byType.computeIfAbsent(result.resourceType().name(), t -> new LongAdder()).add(result.resources());
+    }
     if (result.status() == ScopeStatus.REGION_DISABLED) {
       String region = result.accountId() + "/" + result.region();
       if (!disabledRegions.contains(region)) {

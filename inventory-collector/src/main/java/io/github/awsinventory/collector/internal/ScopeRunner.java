@@ -11,6 +11,7 @@ import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ScopeResult;
 import io.github.awsinventory.model.ScopeStatus;
 import io.github.awsinventory.model.table.ResourceCodec;
+import io.github.awsinventory.model.types.BroadTier;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -260,7 +261,9 @@ final class ScopeRunner {
       if (!seenInAttempt.add(id)) {
         return;
       }
-      seen.add(id);
+      if (seen.add(id) && BroadTier.isBroadScope(key.resourceType())) {
+        run.broadResourceSeen(collected.resourceType());
+      }
       StoredResource before = stored.get(id);
       Resource resource;
       try {

@@ -123,6 +123,18 @@ public abstract class CollectionSettings {
   }
 
   /**
+   * Whether the broad tier runs ({@code broad_tier}): the Resource Groups Tagging API in every collected region
+   * and once per account for global services, finding the tagged resources of every service that no deep
+   * collector covers. Each is its own scope in a run's coverage.
+   *
+   * @return true unless turned off
+   */
+  @Value.Default
+  public boolean broadTier() {
+    return true;
+  }
+
+  /**
    * How long assumed-role sessions last ({@code assume_role_duration_seconds}); they are refreshed before
    * expiry during long runs.
    *

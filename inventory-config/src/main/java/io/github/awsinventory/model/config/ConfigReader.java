@@ -2,6 +2,7 @@ package io.github.awsinventory.model.config;
 
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.config.internal.ConfigParser;
+import io.github.awsinventory.model.types.BroadTier;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
@@ -32,22 +33,26 @@ public final class ConfigReader {
   }
 
   /**
-   * A reader that accepts the built-in resource types.
+   * A reader that accepts the built-in resource types and the broad tier's scopes ({@code tagging_api},
+   * {@code tagging_api_global}).
    *
    * @return the reader
    */
   public static ConfigReader standard() {
-    return new ConfigReader(Set.copyOf(ResourceType.builtIn()));
+    return withResourceTypes(List.of());
   }
 
   /**
-   * A reader that accepts the built-in resource types and these (types with a custom collector).
+   * A reader that accepts the built-in resource types, the broad tier's scopes and these (types with a custom
+   * collector).
    *
    * @param additionalTypes the extra types
    * @return the reader
    */
   public static ConfigReader withResourceTypes(Collection<ResourceType> additionalTypes) {
     Set<ResourceType> known = new LinkedHashSet<>(ResourceType.builtIn());
+    known.add(BroadTier.TAGGING_API);
+    known.add(BroadTier.TAGGING_API_GLOBAL);
     known.addAll(additionalTypes);
     return new ConfigReader(known);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.awsinventory.collector.ResourceCollectors;
 import io.github.awsinventory.collector.spi.ResourceCollector;
 import io.github.awsinventory.model.catalog.ResourceCatalog;
+import io.github.awsinventory.model.types.BroadTier;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ final class Infrastructure {
 
   /**
    * The read-only actions a member role must allow: every built-in collector's iamActions(), which must be the
-   * catalogue's for its type, and region discovery.
+   * catalogue's for its type, the broad tier's, and region discovery.
    */
   static SortedSet<String> memberRoleActions() {
     SortedSet<String> actions = new TreeSet<>();
@@ -74,6 +75,7 @@ final class Infrastructure {
     }
     assertThat(actions).as("IAM actions of the built-in collectors")
         .containsExactlyElementsOf(ResourceCatalog.builtIn().iamActions());
+    actions.addAll(BroadTier.IAM_ACTIONS);
     actions.add(REGION_DISCOVERY_ACTION);
     return actions;
   }

@@ -5,6 +5,7 @@ import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.config.CostThresholds;
 import io.github.awsinventory.model.pricing.PriceList;
+import io.github.awsinventory.model.types.BroadTier;
 import io.github.awsinventory.query.InventoryQuery;
 import io.github.awsinventory.query.internal.report.CleanupEngine;
 import io.github.awsinventory.query.internal.report.CostEngine;
@@ -143,10 +144,16 @@ public final class InventoryReports {
   public SummaryReport summary() {
     Instant now = now();
     Groups groups = new Groups(PARTS);
-    each(groups::add);
+    long[] broad = {0};
+    each(resource -> {
+      groups.add(resource);
+      if (BroadTier.isBroad(resource)) {
+        broad[0]++;
+      }
+    });
     Optional<CollectionReport> latest = query.latestRun();
-    return new SummaryReport(now, groups.total(), groups.byType(), groups.byDepartment(), groups.byAccount(),
-        groups.byRegion(), latest, staleAfter);
+    return new SummaryReport(now, groups.total(), broad[0], groups.byType(), groups.byDepartment(),
+        groups.byAccount(), groups.byRegion(), latest, staleAfter);
   }
 
   /**

@@ -97,6 +97,7 @@ public final class SummaryReport implements Report {
 
   private final Instant asOf;
   private final Group total;
+  private final long broadResources;
   private final List<Group> byType;
   private final List<Group> byDepartment;
   private final List<Group> byAccount;
@@ -104,10 +105,11 @@ public final class SummaryReport implements Report {
   private final Optional<CollectionReport> latestRun;
   private final Duration staleAfter;
 
-  SummaryReport(Instant asOf, Group total, List<Group> byType, List<Group> byDepartment, List<Group> byAccount,
-      List<Group> byRegion, Optional<CollectionReport> latestRun, Duration staleAfter) {
+  SummaryReport(Instant asOf, Group total, long broadResources, List<Group> byType, List<Group> byDepartment,
+      List<Group> byAccount, List<Group> byRegion, Optional<CollectionReport> latestRun, Duration staleAfter) {
     this.asOf = asOf;
     this.total = total;
+    this.broadResources = broadResources;
     this.byType = List.copyOf(byType);
     this.byDepartment = List.copyOf(byDepartment);
     this.byAccount = List.copyOf(byAccount);
@@ -133,6 +135,16 @@ public final class SummaryReport implements Report {
    */
   public Group total() {
     return total;
+  }
+
+  /**
+   * How many of the resources the broad tier found: their type comes from their ARN, and nothing but their tags
+   * is known about them (no attributes, no cost, no findings).
+   *
+   * @return a count, included in {@link #total()}
+   */
+  public long broadResources() {
+    return broadResources;
   }
 
   /**
@@ -205,6 +217,7 @@ public final class SummaryReport implements Report {
     json.put("as_of", TableLayout.timestamp(asOf));
     Map<String, Object> totals = total.toJson("scope");
     totals.remove("scope");
+    totals.put("broad_tier_resources", broadResources);
     json.put("total", totals);
     Map<String, Object> run = new LinkedHashMap<>();
     latestRun.ifPresent(r -> {
@@ -230,6 +243,10 @@ public final class SummaryReport implements Report {
     out.printf("Inventory summary as of %s%n", TableLayout.timestamp(asOf));
     out.printf("%d resources, %s per month known", total.resources, Money.text(total.knownCost));
     out.println(total.unknownCost > 0 ? " (" + total.unknownCost + " resources with unknown cost, not included)" : "");
+    if (broadResources > 0) {
+      out.printf("%d of them found by the broad tier: type from the ARN, tags only (no attributes, cost or findings)%n",
+          broadResources);
+    }
     if (latestRun.isPresent()) {
       CollectionReport r = latestRun.get();
       out.printf("Latest run %s: %s, coverage %.1f %%%n", r.runId(), r.status(), 100 * r.coverage());

@@ -38,11 +38,20 @@ final class CollectorRun {
 
   /** Collects a type in an account, sending every call through an HTTP client (a fault injector's). */
   static CollectorRun collect(AwsEmulator aws, ResourceType type, String accountId, SdkHttpClient httpClient) {
+    return collect(aws, List.of(type), InventoryStores.inMemory(), accountId, httpClient);
+  }
+
+  /** Collects types in {@link #ACCOUNT} into a store (which may hold an earlier run's items). */
+  static CollectorRun collect(AwsEmulator aws, List<ResourceType> types, InMemoryInventoryStore store) {
+    return collect(aws, types, store, ACCOUNT, aws.httpClient());
+  }
+
+  private static CollectorRun collect(AwsEmulator aws, List<ResourceType> types, InMemoryInventoryStore store,
+      String accountId, SdkHttpClient httpClient) {
     InventoryConfig config = InventoryConfig.builder()
         .putAccounts("test", AccountConfig.builder().name("test").accountId(accountId).roleName("InventoryRole")
             .build())
-        .regions(List.of("us-east-1")).addResourceTypes(type).build();
-    InMemoryInventoryStore store = InventoryStores.inMemory();
+        .regions(List.of("us-east-1")).addAllResourceTypes(types).build();
     try (InventoryCollector collector = InventoryCollector.builder().config(config).store(store)
         .endpointOverride(aws.endpoint()).credentialsProvider(aws.credentialsProvider()).httpClient(httpClient)
         .region(aws.region()).scopeRetryBackoff(Duration.ofMillis(10), Duration.ofMillis(50)).build()) {

@@ -20,7 +20,7 @@ final class SettingsSections {
 
   private static final List<String> SETTINGS_KEYS = List.of("max_concurrency", "per_account_concurrency",
       "timeout_seconds", "run_timeout_seconds", "retry_attempts", "sdk_max_attempts", "api_call_timeout_seconds",
-      "assume_role_duration_seconds", "rate_limits");
+      "assume_role_duration_seconds", "rate_limits", "broad_tier");
   private static final List<String> THRESHOLD_KEYS = List.of("expensive_resource_monthly", "idle_resource_days",
       "stale_resource_days", "not_seen_days", "monthly_total_alert");
   private static final List<String> HISTORY_KEYS = List.of("retention_days");
@@ -57,6 +57,7 @@ final class SettingsSections {
       }
     });
     rateLimits(node.get("rate_limits"), path, builder);
+    fields.bool(node, "broad_tier", path).ifPresent(builder::broadTier);
     int max = node.path("max_concurrency").asInt(CollectionSettings.defaults().maxConcurrency());
     int perAccount = node.path("per_account_concurrency").asInt(CollectionSettings.defaults().perAccountConcurrency());
     if (perAccount > max && max > 0) {

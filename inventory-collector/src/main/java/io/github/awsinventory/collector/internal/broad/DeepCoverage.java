@@ -1,0 +1,97 @@
+package io.github.awsinventory.collector.internal.broad;
+
+import io.github.awsinventory.collector.spi.ItemCollector;
+import io.github.awsinventory.collector.spi.ResourceCollector;
+import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.TypeDescriptor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.arns.Arn;
+
+/**
+ * Which ARNs a deep collector covers, so that the broad tier leaves them to it and each resource has one item. A
+ * collector of the second SPI covers the ARNs its descriptor's {@link TypeDescriptor#arnFormat() ARN form}
+ * matches ({@code <placeholders>} match any value; the partition, region and account any value without a colon);
+ * one of the first SPI, which declares no ARN form, covers the ARNs whose {@link ArnTypes type} is its type.
+ */
+public final class DeepCoverage {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("<[^>]*>");
+
+  private final List<Pattern> forms;
+  private final Set<ResourceType> types;
+
+  private DeepCoverage(List<Pattern> forms, Set<ResourceType> types) {
+    this.forms = forms;
+    this.types = types;
+  }
+
+  /**
+   * The coverage of some collectors; broad-tier collectors among them cover nothing.
+   *
+   * @param collectors the run's collectors
+   * @return the coverage
+   */
+  public static DeepCoverage of(Collection<? extends ResourceCollector> collectors) {
+    List<Pattern> forms = new ArrayList<>();
+    Set<ResourceType> types = new HashSet<>();
+    for (ResourceCollector collector : collectors) {
+      if (collector instanceof TaggingApiCollector) {
+        continue;
+      }
+      types.add(collector.type());
+      if (collector instanceof ItemCollector<?> items) {
+        forms.add(pattern(items.descriptor().arnFormat()));
+      }
+    }
+    return new DeepCoverage(List.copyOf(forms), Set.copyOf(types));
+  }
+
+  /**
+   * Whether a deep collector covers an ARN.
+   *
+   * @param arn the ARN as text
+   * @param parsed the same ARN, parsed
+   * @return true when the broad tier should leave it
+   */
+  boolean covers(String arn, Arn parsed) {
+    for (Pattern form : forms) {
+      if (form.matcher(arn).matches()) {
+        return true;
+      }
+    }
+    return ArnTypes.typeOf(parsed).map(types::contains).orElse(false);
+  }
+
+  /** An ARN form as a pattern: its first five fields literal or any value without a colon, its resource free. */
+  static Pattern pattern(String arnFormat) {
+    String[] fields = arnFormat.split(":", 6);
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < fields.length; i++) {
+      if (i > 0) {
+        regex.append(':');
+      }
+      regex.append(field(fields[i], i < 5 ? "[^:]*" : ".*"));
+    }
+    return Pattern.compile(regex.toString());
+  }
+
+  private static String field(String field, String any) {
+    StringBuilder regex = new StringBuilder();
+    Matcher m = PLACEHOLDER.matcher(field);
+    int at = 0;
+    while (m.find()) {
+      regex.append(Pattern.quote(field.substring(at, m.start()))).append(any);
+      at = m.end();
+    }
+    if (at < field.length()) {
+      regex.append(Pattern.quote(field.substring(at)));
+    }
+    return regex.toString();
+  }
+}

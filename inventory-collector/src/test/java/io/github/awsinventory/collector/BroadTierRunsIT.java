@@ -1,0 +1,93 @@
+package io.github.awsinventory.collector;
+
+import static io.github.awsinventory.collector.Emulated.A;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.awsinventory.model.CollectionReport;
+import io.github.awsinventory.model.RunStatus;
+import io.github.awsinventory.model.config.CollectionSettings;
+import io.github.awsinventory.model.config.InventoryConfig;
+import io.github.awsinventory.model.table.InventoryTable;
+import io.github.awsinventory.model.table.TableLayout;
+import io.github.awsinventory.model.types.BroadTier;
+import io.github.awsinventory.testkit.AwsEmulator;
+import io.github.awsinventory.testkit.AwsEmulatorTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * The broad tier on a real table, with the default configuration (every type, broad tier on): its items are
+ * read back for change detection through the account index, filtered by source and region, so a second run
+ * leaves an unchanged broad item alone and marks a vanished one deleted; and the key turns it off.
+ */
+@AwsEmulatorTest
+class BroadTierRunsIT {
+
+  @Test
+  void secondRun_keepsUnchangedBroadItems_andMarksVanishedOnesDeleted(AwsEmulator aws) {
+    DynamoDbClient dynamoDb = aws.client(DynamoDbClient.builder());
+    String table = "broad-runs";
+    InventoryTable.create(dynamoDb, table);
+    SqsClient sqs = aws.client(SqsClient.builder(), A);
+    String kept = arn(sqs, sqs.createQueue(r -> r.queueName("broad-kept").tags(Map.of("team", "ops"))).queueUrl());
+    String goneUrl = sqs.createQueue(r -> r.queueName("broad-gone").tags(Map.of("team", "ops"))).queueUrl();
+    String gone = arn(sqs, goneUrl);
+    InventoryConfig config = Emulated.config(List.of("us-east-1"));
+
+    CollectionReport first = run(aws, config, dynamoDb, table);
+    sqs.deleteQueue(r -> r.queueUrl(goneUrl));
+    CollectionReport second = run(aws, config, dynamoDb, table);
+
+    assertThat(first.status()).as(first.toString()).isEqualTo(RunStatus.OK);
+    assertThat(first.resourcesByType()).as("broad items counted by their type").containsEntry("sqs_queue", 2L)
+        .doesNotContainKey("tagging_api");
+    assertThat(first.totalScopes()).isEqualTo(3 * (ResourceCollectors.discover().size() + 2));
+    assertThat(second.status()).as(second.toString()).isEqualTo(RunStatus.OK);
+    assertThat(second.newResources()).isZero();
+    assertThat(second.changedResources()).isZero();
+    assertThat(second.deletedResources()).isEqualTo(1);
+    Map<String, AttributeValue> keptItem = current(dynamoDb, table, kept);
+    assertThat(keptItem).containsKey(TableLayout.ACCOUNT_SK).doesNotContainKey(TableLayout.DELETED_AT);
+    assertThat(keptItem.get(TableLayout.ATTRIBUTES).m().get(BroadTier.SOURCE.name()).s()).isEqualTo("tagging-api");
+    assertThat(current(dynamoDb, table, gone)).containsKey(TableLayout.DELETED_AT)
+        .doesNotContainKey(TableLayout.ACCOUNT_SK);
+  }
+
+  @Test
+  void broadTierOff_collectsNoBroadScope(AwsEmulator aws) {
+    InventoryConfig config = Emulated.config(List.of("us-east-1"));
+    InventoryConfig off = InventoryConfig.builder().from(config).collectionSettings(CollectionSettings.builder()
+        .from(config.collectionSettings()).broadTier(false).build()).build();
+    InMemoryInventoryStore store = InventoryStores.inMemory();
+
+    try (InventoryCollector collector = Emulated.collector(aws, off, null).store(store).build()) {
+      CollectionReport report = collector.run();
+
+      assertThat(report.totalScopes()).isEqualTo(3 * ResourceCollectors.discover().size());
+    }
+    assertThat(store.resources()).noneMatch(BroadTier::isBroad);
+  }
+
+  private static CollectionReport run(AwsEmulator aws, InventoryConfig config, DynamoDbClient dynamoDb, String table) {
+    try (InventoryCollector collector = Emulated.collector(aws, config, null).dynamoDbClient(dynamoDb).tableName(table)
+        .build()) {
+      return collector.run();
+    }
+  }
+
+  private static String arn(SqsClient sqs, String url) {
+    return sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN)).attributes()
+        .get(QueueAttributeName.QUEUE_ARN);
+  }
+
+  private static Map<String, AttributeValue> current(DynamoDbClient dynamoDb, String table, String arn) {
+    return dynamoDb.getItem(r -> r.tableName(table).key(Map.of(TableLayout.PK,
+        AttributeValue.fromS(TableLayout.resourcePk(arn)), TableLayout.SK, AttributeValue.fromS(TableLayout.LATEST_SK))))
+        .item();
+  }
+}
