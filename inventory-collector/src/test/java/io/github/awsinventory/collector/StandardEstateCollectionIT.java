@@ -4,17 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.Resource;
-import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.RunStatus;
 import io.github.awsinventory.model.ScopeStatus;
 import io.github.awsinventory.model.config.InventoryConfig;
 import io.github.awsinventory.model.table.InventoryTable;
 import io.github.awsinventory.model.table.ResourceCodec;
 import io.github.awsinventory.model.table.TableLayout;
+import io.github.awsinventory.model.types.BroadTier;
 import io.github.awsinventory.testkit.AwsEmulator;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
 import io.github.awsinventory.testkit.estate.BuiltResource;
+import io.github.awsinventory.testkit.estate.BuiltResources;
 import io.github.awsinventory.testkit.estate.EstateManifest;
+import io.github.awsinventory.testkit.estate.ResourceTypes;
 import io.github.awsinventory.testkit.estate.StandardEstate;
 import io.github.awsinventory.testkit.estate.Traits;
 import java.math.BigDecimal;
@@ -54,10 +56,10 @@ class StandardEstateCollectionIT {
         .build()) {
       report = collector.run();
     }
-    collected = ResourceType.builtIn().stream()
+    collected = estate.types().stream()
         .flatMap(type -> dynamoDb.queryPaginator(QueryRequest.builder().tableName(TABLE)
             .indexName(TableLayout.RESOURCE_TYPE_INDEX).keyConditionExpression("resource_type = :t")
-            .expressionAttributeValues(Map.of(":t", AttributeValue.fromS(type.name()))).build()).items().stream())
+            .expressionAttributeValues(Map.of(":t", AttributeValue.fromS(type))).build()).items().stream())
         .map(ResourceCodec::fromItem)
         .collect(Collectors.toMap(Resource::resourceId, Function.identity()));
   }
@@ -66,10 +68,12 @@ class StandardEstateCollectionIT {
   void everyScopeCompletes_withOneAssumeRolePerAccount() {
     assertThat(report.status()).as(report.failedScopes() + " " + report.detailErrors()).isEqualTo(RunStatus.OK);
     assertThat(report.accounts()).isEqualTo(3);
-    assertThat(report.scopes()).containsOnly(Map.entry(ScopeStatus.OK, 3 * (2 * 11 + 2)));
+    // per account: 11 regional types and the broad tier in 2 regions, 2 global types and the broad tier's global scope
+    assertThat(report.scopes()).containsOnly(Map.entry(ScopeStatus.OK, 3 * (2 * (11 + 1) + 2 + 1)));
     assertThat(report.assumeRoleCalls()).isEqualTo(3);
     assertThat(report.detailErrorCount()).isZero();
-    assertThat(report.newResources()).isEqualTo(estate.resources().size());
+    assertThat(report.newResources()).as("resources by type %s", report.resourcesByType())
+        .isEqualTo(estate.resources().size());
   }
 
   @Test
@@ -85,6 +89,27 @@ class StandardEstateCollectionIT {
     assertThat(collected).hasSize(estate.resources().size());
     assertThat(report.resourcesByType()).containsAllEntriesOf(estate.types().stream()
         .collect(Collectors.toMap(t -> t, t -> (long) estate.ofType(t).size())));
+  }
+
+  @Test
+  void broadResources_areFoundByTheTaggingApi_typedByTheirArn_withTagsAndUnknownCost() {
+    BuiltResources broad = estate.withTrait(Traits.BROAD);
+    assertThat(broad).hasSize(10);
+    assertThat(broad.stream().map(BuiltResource::type).distinct()).hasSize(10);
+    for (BuiltResource built : broad) {
+      Resource resource = collected.get(built.arn());
+      assertThat(resource.resourceType().name()).as(built.arn()).isEqualTo(built.type());
+      assertThat(resource.name()).isEqualTo(built.name());
+      assertThat(resource.tags()).containsAllEntriesOf(built.tags());
+      assertThat(resource.attributes()).as(built.arn()).containsEntry("source", "tagging-api");
+      assertThat(resource.estimatedMonthlyCost()).as(built.arn()).isEmpty();
+    }
+    for (BuiltResource built : estate.resources()) {
+      if (ResourceTypes.ALL.contains(built.type())) {
+        assertThat(BroadTier.isBroad(collected.get(built.arn()))).as("a deep resource found by the broad tier: %s",
+            built).isFalse();
+      }
+    }
   }
 
   @Test

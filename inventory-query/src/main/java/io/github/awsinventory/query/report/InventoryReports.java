@@ -124,14 +124,17 @@ public final class InventoryReports {
   }
 
   /**
-   * The resource types the reports read: the built-in ones, any given to the builder, and any the latest
-   * collection run recorded.
+   * The resource types the reports read: the built-in ones, any given to the builder, and any a recorded
+   * collection run found (the broad tier's types come from ARNs, so only the runs know them; a run that
+   * collected some accounts or types only knows theirs, so every recorded run counts).
    *
    * @return types
    */
   public List<ResourceType> resourceTypes() {
     Set<ResourceType> all = new LinkedHashSet<>(types);
-    query.latestRun().ifPresent(run -> run.resourcesByType().keySet().forEach(t -> all.add(ResourceType.of(t))));
+    try (Stream<CollectionReport> runs = query.runs()) {
+      runs.forEach(run -> run.resourcesByType().keySet().forEach(t -> all.add(ResourceType.of(t))));
+    }
     return List.copyOf(all);
   }
 

@@ -154,8 +154,8 @@ class PreviousReleaseTableIT {
         .region(aws.region()).dynamoDbClient(aws.client(DynamoDbClient.builder())).build()) {
       run = collector.run();
     }
-    Map<String, Resource> after = ResourceType.builtIn().stream()
-        .flatMap(type -> query.resources(ResourceQuery.byType(type)))
+    Map<String, Resource> after = estate.types().stream()
+        .flatMap(type -> query.resources(ResourceQuery.byType(ResourceType.of(type))))
         .collect(Collectors.toMap(Resource::resourceId, Function.identity()));
     Set<String> kept = after.keySet().stream().filter(before::containsKey).collect(Collectors.toSet());
     Set<String> vanished = before.keySet().stream().filter(id -> !after.containsKey(id)).collect(Collectors.toSet());

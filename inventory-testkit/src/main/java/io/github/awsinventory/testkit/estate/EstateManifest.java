@@ -127,12 +127,34 @@ public final class EstateManifest {
   }
 
   /**
-   * The resource types the estate holds, in the order of {@link ResourceTypes#ALL}.
+   * The resource types the estate holds: the built-in ones in the order of {@link ResourceTypes#ALL}, then the
+   * others — of its {@link Traits#BROAD broad} resources and the emulator's own KMS keys, as their ARNs give
+   * them — sorted.
    *
    * @return the types
    */
   public List<String> types() {
-    return ResourceTypes.ALL.stream().filter(t -> !resources.ofType(t).isEmpty()).collect(Collectors.toList());
+    List<String> types = ResourceTypes.ALL.stream().filter(t -> !resources.ofType(t).isEmpty())
+        .collect(Collectors.toList());
+    resources.stream().map(BuiltResource::type).filter(t -> !ResourceTypes.ALL.contains(t)).distinct().sorted()
+        .forEach(types::add);
+    return types;
+  }
+
+  /**
+   * The scope types a collection of this estate needs: its built-in types, and the broad tier's
+   * ({@code tagging_api}, {@code tagging_api_global}) when it holds broad resources.
+   *
+   * @return the types, as the accounts configuration's {@code resource_types} names them
+   */
+  public List<String> collectorTypes() {
+    List<String> types = ResourceTypes.ALL.stream().filter(t -> !resources.ofType(t).isEmpty())
+        .collect(Collectors.toList());
+    if (resources.stream().anyMatch(r -> !ResourceTypes.ALL.contains(r.type()))) {
+      types.add(ResourceTypes.TAGGING_API);
+      types.add(ResourceTypes.TAGGING_API_GLOBAL);
+    }
+    return types;
   }
 
   /**
@@ -150,7 +172,8 @@ public final class EstateManifest {
   /**
    * An accounts configuration (the format of {@code config/accounts.json.example}) that collects exactly
    * this estate: every account with {@code account_id}, {@code role_name} {@code InventoryRole}, its
-   * {@code department} and the estate's {@code regions}; the estate's {@code resource_types} and
+   * {@code department} and the estate's {@code regions}; the estate's {@link #collectorTypes()} as
+   * {@code resource_types}, and
    * {@code regions}; and {@code department_tag_keys} {@link BuiltResource#DEPARTMENT_TAG_KEYS}.
    *
    * @return the JSON text
@@ -167,7 +190,7 @@ public final class EstateManifest {
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("accounts", accountsNode);
-    root.put("resource_types", types());
+    root.put("resource_types", collectorTypes());
     root.put("regions", regions);
     root.put("department_tag_keys", BuiltResource.DEPARTMENT_TAG_KEYS);
     try {

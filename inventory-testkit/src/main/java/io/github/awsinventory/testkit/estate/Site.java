@@ -22,12 +22,14 @@ public final class Site {
   private final ComputeBuilder compute;
   private final NetworkBuilder network;
   private final DataBuilder data;
+  private final BroadBuilder broad;
 
   Site(Estate estate, String accountId, String region) {
     this.context = new SiteContext(estate, accountId, region);
     this.compute = new ComputeBuilder(context);
     this.network = new NetworkBuilder(context);
     this.data = new DataBuilder(context);
+    this.broad = new BroadBuilder(context);
   }
 
   /**
@@ -120,6 +122,17 @@ public final class Site {
   }
 
   /**
+   * Creates a tagged resource of a service without a built-in collector (an SSM parameter, an EventBridge bus,
+   * a Glue database, ...), which the broad tier finds through the Tagging API.
+   *
+   * @param spec sets the service (required), the name (required; also its {@code Name} tag) and tags
+   * @return the resource (type: the one its ARN gives, such as {@code ssm_parameter}; trait {@link Traits#BROAD})
+   */
+  public BuiltResource tagged(Consumer<TaggedResourceSpec> spec) {
+    return broad.tagged(spec);
+  }
+
+  /**
    * Creates an S3 bucket in this site's region.
    *
    * @param spec sets the name (required, unique across the emulator), public access block, default
@@ -174,6 +187,10 @@ public final class Site {
   /** Records the default security groups the emulator keeps here (creating the default VPC if need be). */
   void recordDefaultSecurityGroups() {
     network.recordDefaultSecurityGroups();
+  }
+
+  void recordEmulatorKeys() {
+    broad.recordEmulatorKeys();
   }
 
   @Override

@@ -8,7 +8,9 @@ import java.util.List;
  * two regions, with every resource type in every account and region, a violating and a compliant
  * resource for each security finding, waste for the cleanup report, and department tags under
  * {@code Department}, {@code department} and {@code CostCenter} — or none, falling back to the account's
- * department.
+ * department — and ten tagged resources of ten services without a built-in collector (SSM, EventBridge, Glue,
+ * Athena, Backup, SWF, AppSync, CloudFormation, Service Catalog, DMS) for the broad tier, trait
+ * {@link Traits#BROAD}.
  *
  * <table>
  *   <caption>Accounts</caption>
@@ -68,8 +70,32 @@ public final class StandardEstate {
       dataUsEast1(estate.at(DATA, US_EAST_1));
       dataEuWest1(estate.at(DATA, EU_WEST_1));
       dataUsers(estate);
+      broadTier(estate);
       return estate.manifest();
     }
+  }
+
+  /** One tagged resource of each of ten services that only the broad tier finds. */
+  private static void broadTier(Estate estate) {
+    Site engineering = estate.at(ENGINEERING, US_EAST_1);
+    engineering.tagged(t -> t.service(TaggedResourceSpec.Service.SSM_PARAMETER).name("eng-api-endpoint")
+        .tag("Department", "engineering"));
+    engineering.tagged(t -> t.service(TaggedResourceSpec.Service.EVENT_BUS).name("eng-orders-bus")
+        .tag("Department", "engineering"));
+    engineering.tagged(t -> t.service(TaggedResourceSpec.Service.SWF_DOMAIN).name("eng-workflows"));
+    Site marketing = estate.at(MARKETING, EU_WEST_1);
+    marketing.tagged(t -> t.service(TaggedResourceSpec.Service.ATHENA_WORKGROUP).name("mkt-analysts")
+        .tag("department", "marketing"));
+    marketing.tagged(t -> t.service(TaggedResourceSpec.Service.APPSYNC_API).name("mkt-catalog-api")
+        .tag("CostCenter", "web"));
+    marketing.tagged(t -> t.service(TaggedResourceSpec.Service.CATALOG_PORTFOLIO).name("mkt-portfolio"));
+    Site data = estate.at(DATA, US_EAST_1);
+    data.tagged(t -> t.service(TaggedResourceSpec.Service.GLUE_DATABASE).name("data-lake")
+        .tag("department", "data-platform"));
+    data.tagged(t -> t.service(TaggedResourceSpec.Service.BACKUP_VAULT).name("data-vault"));
+    data.tagged(t -> t.service(TaggedResourceSpec.Service.CLOUDFORMATION_STACK).name("data-pipeline")
+        .tag("Department", "data-platform"));
+    data.tagged(t -> t.service(TaggedResourceSpec.Service.DMS_ENDPOINT).name("data-crm-source"));
   }
 
   private static void engineeringUsEast1(Site site) {

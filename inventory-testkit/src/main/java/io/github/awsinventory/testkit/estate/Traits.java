@@ -117,6 +117,19 @@ public final class Traits {
   /** An internal load balancer. */
   public static final String INTERNAL = "internal";
 
+  /**
+   * A tagged resource of a service without a built-in collector: the broad tier finds it through the Tagging API,
+   * typed by its ARN, with its tags and an unknown cost.
+   */
+  public static final String BROAD = "broad";
+
+  /**
+   * A KMS key the emulator created on its own: the default key it makes for encrypted EBS volumes, untagged.
+   * The emulator's Tagging API lists it (AWS's would not, and would call it AWS managed), so the broad tier
+   * finds it; its type is {@code kms_key}.
+   */
+  public static final String EMULATOR_KEY = "emulator_key";
+
   /** Lambda runtimes that get {@link #DEPRECATED_RUNTIME}. */
   public static final Set<String> DEPRECATED_RUNTIMES = Set.of("python2.7", "python3.6", "python3.7", "python3.8",
       "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "java8", "go1.x", "ruby2.7", "dotnetcore3.1",

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.awsinventory.testkit.AwsEmulator;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,15 @@ class StandardEstateIT {
           .isPositive();
     }
 
-    assertThat(manifest.types()).containsExactlyElementsOf(ResourceTypes.ALL);
+    List<String> otherTypes = List.of("appsync_apis", "athena_workgroup", "backup_backup_vault", "catalog_portfolio",
+        "cloudformation_stack", "dms_endpoint", "events_event_bus", "glue_database", "kms_key", "ssm_parameter", "swf_domain");
+    List<String> all = new ArrayList<>(ResourceTypes.ALL);
+    all.addAll(otherTypes);
+    assertThat(manifest.types()).containsExactlyElementsOf(all);
+    assertThat(manifest.withTrait(Traits.BROAD)).hasSize(10)
+        .allSatisfy(r -> assertThat(r.tags()).containsEntry("Name", r.name()));
+    assertThat(manifest.withTrait(Traits.EMULATOR_KEY)).as("the default EBS key of each account and region")
+        .hasSize(6).allSatisfy(r -> assertThat(r.type()).isEqualTo("kms_key"));
     assertThat(manifest.regions()).containsExactly(US_EAST_1, EU_WEST_1);
     assertThat(manifest.accounts()).extracting(EstateAccount::id, EstateAccount::name, EstateAccount::department)
         .containsExactly(
@@ -395,7 +404,9 @@ class StandardEstateIT {
       assertThat(account.get("role_name").asText()).isEqualTo("InventoryRole");
       assertThat(texts(account.get("regions"))).containsExactly(US_EAST_1, EU_WEST_1);
     }
-    assertThat(texts(config.get("resource_types"))).containsExactlyElementsOf(ResourceTypes.ALL);
+    List<String> collected = new ArrayList<>(ResourceTypes.ALL);
+    collected.addAll(List.of(ResourceTypes.TAGGING_API, ResourceTypes.TAGGING_API_GLOBAL));
+    assertThat(texts(config.get("resource_types"))).containsExactlyElementsOf(collected);
     assertThat(texts(config.get("regions"))).containsExactly(US_EAST_1, EU_WEST_1);
   }
 

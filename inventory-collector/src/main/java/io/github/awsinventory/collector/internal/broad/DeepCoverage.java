@@ -16,7 +16,9 @@ import software.amazon.awssdk.arns.Arn;
 /**
  * Which ARNs a deep collector covers, so that the broad tier leaves them to it and each resource has one item. A
  * collector of the second SPI covers the ARNs its descriptor's {@link TypeDescriptor#arnFormat() ARN form}
- * matches ({@code <placeholders>} match any value; the partition, region and account any value without a colon);
+ * matches ({@code <placeholders>} match any value; the partition, region and account any value without a colon,
+ * and a form that leaves the region or account empty matches ARNs that fill it in: AWS names an EBS snapshot
+ * {@code arn:aws:ec2:<region>::snapshot/<id>}, its Tagging API with the account);
  * one of the first SPI, which declares no ARN form, covers the ARNs whose {@link ArnTypes type} is its type.
  */
 public final class DeepCoverage {
@@ -76,7 +78,9 @@ public final class DeepCoverage {
       if (i > 0) {
         regex.append(':');
       }
-      regex.append(field(fields[i], i < 5 ? "[^:]*" : ".*"));
+      // a form without region or account (an EBS snapshot's) covers the ARNs that name one as well
+      boolean open = (i == 3 || i == 4) && fields[i].isEmpty();
+      regex.append(open ? "[^:]*" : field(fields[i], i < 5 ? "[^:]*" : ".*"));
     }
     return Pattern.compile(regex.toString());
   }

@@ -21,6 +21,7 @@ class DeepCoverageTest {
   @CsvSource({
       "arn:aws:ec2:eu-west-1:111111111111:instance/i-0123, true",
       "arn:aws:ec2:eu-west-1::snapshot/snap-0123, true",
+      "arn:aws:ec2:eu-west-1:111111111111:snapshot/snap-0123, true",
       "arn:aws:ec2:eu-west-1:111111111111:volume/vol-0123, true",
       "arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/app/web/50dc6c495c0c9188, true",
       "arn:aws:s3:::logs-bucket, true",
