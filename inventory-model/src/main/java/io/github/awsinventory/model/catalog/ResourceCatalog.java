@@ -7,6 +7,7 @@ import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.model.types.ElasticIp;
 import io.github.awsinventory.model.types.IamUser;
+import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LambdaFunction;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.NatGateway;
@@ -44,7 +45,7 @@ public final class ResourceCatalog {
   private static final ResourceCatalog BUILT_IN = of(List.of(Ec2Instance.DESCRIPTOR, EbsVolume.DESCRIPTOR,
       EbsSnapshot.DESCRIPTOR, ElasticIp.DESCRIPTOR, SecurityGroup.DESCRIPTOR, NatGateway.DESCRIPTOR,
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
-      LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR));
+      LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -53,7 +54,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The thirteen built-in types, in {@link ResourceType#builtIn()} order.
+   * The fourteen built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */
