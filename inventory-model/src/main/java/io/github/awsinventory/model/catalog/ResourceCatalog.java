@@ -14,6 +14,7 @@ import io.github.awsinventory.model.types.NatGateway;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
+import io.github.awsinventory.model.types.SecretsManagerSecret;
 import io.github.awsinventory.model.types.SecurityGroup;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,7 +46,8 @@ public final class ResourceCatalog {
   private static final ResourceCatalog BUILT_IN = of(List.of(Ec2Instance.DESCRIPTOR, EbsVolume.DESCRIPTOR,
       EbsSnapshot.DESCRIPTOR, ElasticIp.DESCRIPTOR, SecurityGroup.DESCRIPTOR, NatGateway.DESCRIPTOR,
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
-      LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR));
+      LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
+      SecretsManagerSecret.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -54,7 +56,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The fourteen built-in types, in {@link ResourceType#builtIn()} order.
+   * The fifteen built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */
