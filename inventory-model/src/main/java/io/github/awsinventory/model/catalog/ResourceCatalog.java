@@ -1,6 +1,7 @@
 package io.github.awsinventory.model.catalog;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
@@ -47,7 +48,7 @@ public final class ResourceCatalog {
       EbsSnapshot.DESCRIPTOR, ElasticIp.DESCRIPTOR, SecurityGroup.DESCRIPTOR, NatGateway.DESCRIPTOR,
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
-      SecretsManagerSecret.DESCRIPTOR));
+      SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -56,7 +57,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The fifteen built-in types, in {@link ResourceType#builtIn()} order.
+   * The sixteen built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */
