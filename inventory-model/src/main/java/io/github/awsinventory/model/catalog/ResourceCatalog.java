@@ -6,6 +6,7 @@ import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Instance;
+import io.github.awsinventory.model.types.EcrRepository;
 import io.github.awsinventory.model.types.ElasticIp;
 import io.github.awsinventory.model.types.IamUser;
 import io.github.awsinventory.model.types.KmsKey;
@@ -48,7 +49,7 @@ public final class ResourceCatalog {
       EbsSnapshot.DESCRIPTOR, ElasticIp.DESCRIPTOR, SecurityGroup.DESCRIPTOR, NatGateway.DESCRIPTOR,
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
-      SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR));
+      SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -57,7 +58,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The sixteen built-in types, in {@link ResourceType#builtIn()} order.
+   * The seventeen built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */

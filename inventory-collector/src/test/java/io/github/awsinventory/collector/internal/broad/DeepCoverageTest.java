@@ -30,6 +30,7 @@ class DeepCoverageTest {
       "arn:aws:kms:eu-west-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab, true",
       "arn:aws:secretsmanager:eu-west-1:111111111111:secret:prod/orders/db-a1B2c3, true",
       "arn:aws:logs:eu-west-1:111111111111:log-group:/aws/lambda/worker, true",
+      "arn:aws:ecr:eu-west-1:111111111111:repository/team/api, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",
