@@ -36,8 +36,8 @@ public final class EcrRepository {
   public static final NumberKey IMAGE_COUNT = AttributeKey.number("image_count",
       "number of images (manifests) in the repository");
 
-  /** {@code created_at} (time): when the repository was created. */
-  public static final AttributeKey<Instant> CREATED_AT = AttributeKey.time("created_at",
+  /** {@code creation_date} (time): when the repository was created. */
+  public static final AttributeKey<Instant> CREATION_DATE = AttributeKey.time("creation_date",
       "when the repository was created");
 
   /** The type's catalogue entry. */
@@ -46,7 +46,7 @@ public final class EcrRepository {
       .service("ecr")
       .arnFormat("arn:<partition>:ecr:<region>:<account>:repository/<name>")
       .attributes(REPOSITORY_URI, SCAN_ON_PUSH, IMAGE_TAG_MUTABILITY, ENCRYPTION_TYPE, KMS_KEY_ID, IMAGE_COUNT,
-          CREATED_AT)
+          CREATION_DATE)
       .iamActions("ecr:DescribeRepositories", "ecr:DescribeImages", "ecr:ListTagsForResource")
       .costModel("unknown: not priced yet; image storage is billed per GB-month (image sizes are not collected)")
       .build();

@@ -59,7 +59,7 @@ public final class EcrRepositoryCollector implements ItemCollector<Repository> {
       EcrRepository.ENCRYPTION_TYPE.put(r, repository.encryptionConfiguration().encryptionTypeAsString());
       EcrRepository.KMS_KEY_ID.put(r, repository.encryptionConfiguration().kmsKey());
     }
-    EcrRepository.CREATED_AT.put(r, repository.createdAt());
+    EcrRepository.CREATION_DATE.put(r, repository.createdAt());
   }
 
   private static Detail imageCount(CollectionContext context, Repository repository) {

@@ -52,7 +52,7 @@ class EcrRepositoryCollectorIT {
         .containsEntry("encryption_type", "KMS")
         .containsEntry("kms_key_id", KEY)
         .containsEntry("image_count", number(2))
-        .containsEntry("created_at", collected.createdAt().get().toString());
+        .containsEntry("creation_date", collected.createdAt().get().toString());
     Resource empty = run.named("empty");
     assertThat(empty.attributes())
         .containsEntry("scan_on_push", false)
