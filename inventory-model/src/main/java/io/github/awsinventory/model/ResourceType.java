@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of an inventoried resource: an open set of names matching {@code [a-z][a-z0-9_]*} (at most 64
- * characters). Thirteen types are built in; embedders add their own simply by naming them (and
+ * characters). Seventeen types are built in; embedders add their own simply by naming them (and
  * registering a collector for them).
  *
  * <pre>{@code
@@ -51,10 +51,19 @@ public final class ResourceType implements Comparable<ResourceType> {
   public static final ResourceType DYNAMODB_TABLE = new ResourceType("dynamodb_table");
   /** An IAM user (region {@code global}). */
   public static final ResourceType IAM_USER = new ResourceType("iam_user");
+  /** A customer managed KMS key. */
+  public static final ResourceType KMS_KEY = new ResourceType("kms_key");
+  /** A Secrets Manager secret. */
+  public static final ResourceType SECRETSMANAGER_SECRET = new ResourceType("secretsmanager_secret");
+  /** A CloudWatch Logs log group. */
+  public static final ResourceType CLOUDWATCH_LOG_GROUP = new ResourceType("cloudwatch_log_group");
+  /** An ECR private repository. */
+  public static final ResourceType ECR_REPOSITORY = new ResourceType("ecr_repository");
 
   private static final List<ResourceType> BUILT_IN = List.of(
       EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP, NAT_GATEWAY, LOAD_BALANCER,
-      S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER);
+      S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER, KMS_KEY,
+      SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY);
 
   /** The original system's short names and the types each stands for. */
   private static final Map<String, List<ResourceType>> LEGACY = Map.of(
@@ -133,7 +142,7 @@ public final class ResourceType implements Comparable<ResourceType> {
   }
 
   /**
-   * The thirteen built-in types, in a stable order.
+   * The seventeen built-in types, in a stable order.
    *
    * @return an immutable list
    */
@@ -142,7 +151,7 @@ public final class ResourceType implements Comparable<ResourceType> {
   }
 
   /**
-   * Whether this is one of the thirteen built-in types.
+   * Whether this is one of the seventeen built-in types.
    *
    * @return true for a built-in type
    */

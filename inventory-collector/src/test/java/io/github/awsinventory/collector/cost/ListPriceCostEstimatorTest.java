@@ -19,6 +19,14 @@ class ListPriceCostEstimatorTest {
 
   private final ListPriceCostEstimator prices = ListPriceCostEstimator.bundled();
 
+  @ParameterizedTest
+  @ValueSource(strings = {"kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository"})
+  void estimate_builtInTypeWithoutACostModel_isLeftToTheCollectorAsUnknown(String type) {
+    Resource resource = resource(ResourceType.of(type), "us-east-1").build();
+
+    assertThat(prices.estimate(resource)).isEmpty();
+  }
+
   @Nested
   class Ec2Instances {
 

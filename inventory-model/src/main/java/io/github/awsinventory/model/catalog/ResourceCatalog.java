@@ -1,18 +1,22 @@
 package io.github.awsinventory.model.catalog;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Instance;
+import io.github.awsinventory.model.types.EcrRepository;
 import io.github.awsinventory.model.types.ElasticIp;
 import io.github.awsinventory.model.types.IamUser;
+import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LambdaFunction;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.NatGateway;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
+import io.github.awsinventory.model.types.SecretsManagerSecret;
 import io.github.awsinventory.model.types.SecurityGroup;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,7 +48,8 @@ public final class ResourceCatalog {
   private static final ResourceCatalog BUILT_IN = of(List.of(Ec2Instance.DESCRIPTOR, EbsVolume.DESCRIPTOR,
       EbsSnapshot.DESCRIPTOR, ElasticIp.DESCRIPTOR, SecurityGroup.DESCRIPTOR, NatGateway.DESCRIPTOR,
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
-      LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR));
+      LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
+      SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -53,7 +58,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The thirteen built-in types, in {@link ResourceType#builtIn()} order.
+   * The seventeen built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */

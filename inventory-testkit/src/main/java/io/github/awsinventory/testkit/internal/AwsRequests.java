@@ -85,6 +85,9 @@ public final class AwsRequests {
       case "events":
       case "states":
       case "sqs":
+      case "kms":
+      case "secretsmanager":
+      case "ecr":
         return Protocol.JSON;
       case "lambda":
         return Protocol.REST_JSON;

@@ -28,13 +28,17 @@ class DeepCoverageTest {
       "arn:aws:iam::111111111111:user/ops/alice, true",
       "arn:aws:rds:eu-west-1:111111111111:db:orders, true",
       "arn:aws:lambda:eu-west-1:111111111111:function:worker, true",
+      "arn:aws:kms:eu-west-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab, true",
+      "arn:aws:secretsmanager:eu-west-1:111111111111:secret:prod/orders/db-a1B2c3, true",
+      "arn:aws:logs:eu-west-1:111111111111:log-group:/aws/lambda/worker, true",
+      "arn:aws:ecr:eu-west-1:111111111111:repository/team/api, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",
       "arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/classic-web, false",
       "arn:aws:ec2:eu-west-1:111111111111:vpc/vpc-0123, false",
       "arn:aws:iam::111111111111:role/Deployer, false",
-      "arn:aws:kms:eu-west-1:111111111111:key/1234abcd, false",
+      "arn:aws:kms:eu-west-1:111111111111:alias/orders, false",
   })
   void covers_theArnsOfTheDeepCollectors(String arn, boolean covered) {
     assertThat(BUILT_IN.covers(arn, Arn.fromString(arn))).isEqualTo(covered);
