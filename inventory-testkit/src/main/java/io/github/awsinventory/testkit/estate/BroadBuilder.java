@@ -57,7 +57,7 @@ final class BroadBuilder {
     KmsClient kms = site.client(KmsClient.class, KmsClient::builder);
     for (KeyListEntry key : kms.listKeysPaginator(r -> r.limit(1000)).keys()) {
       if (!site.isRecorded(key.keyArn())) {
-        site.record(site.builder("kms_key").id(key.keyId()).arn(key.keyArn()).name(key.keyId())
+        site.record(site.builder(ResourceTypes.KMS_KEY).id(key.keyId()).arn(key.keyArn()).name(key.keyId())
             .trait(Traits.EMULATOR_KEY).build());
       }
     }

@@ -124,9 +124,8 @@ public final class Traits {
   public static final String BROAD = "broad";
 
   /**
-   * A KMS key the emulator created on its own: the default key it makes for encrypted EBS volumes, untagged.
-   * The emulator's Tagging API lists it (AWS's would not, and would call it AWS managed), so the broad tier
-   * finds it; its type is {@code kms_key}.
+   * A KMS key the emulator created on its own: the default key it makes for encrypted EBS volumes, untagged and
+   * customer managed (AWS's would be AWS managed), so the {@code kms_key} collector finds it.
    */
   public static final String EMULATOR_KEY = "emulator_key";
 
