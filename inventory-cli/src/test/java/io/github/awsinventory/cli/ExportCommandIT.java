@@ -62,9 +62,7 @@ class ExportCommandIT {
       unicodeVolume = odd.at(ENGINEERING, US_EAST_1).volume(v -> v.name(UNICODE)
           .tag("Department", FORMULA_DEPARTMENT).tag("Note", "ünïcödé 🚀 \"quoted\", with comma"));
       expected = new ArrayList<>(manifest.resources().list());
-      // the second estate records again what the emulator keeps in the account: its default group and key
-      expected.addAll(odd.manifest().resources().withoutTrait(Traits.DEFAULT).withoutTrait(Traits.EMULATOR_KEY)
-          .list());
+      expected.addAll(odd.manifest().resources().withoutTrait(Traits.DEFAULT).list());
     }
     estate = CollectedEstate.collect(moto, manifest, dir, "cli-export");
   }

@@ -3,7 +3,10 @@ package io.github.awsinventory.collector;
 import static io.github.awsinventory.collector.Emulated.A;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.awsinventory.collector.spi.ResourceCollector;
 import io.github.awsinventory.model.CollectionReport;
+import io.github.awsinventory.model.DeletedResource;
+import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.RunStatus;
 import io.github.awsinventory.model.config.CollectionSettings;
 import io.github.awsinventory.model.config.InventoryConfig;
@@ -14,9 +17,11 @@ import io.github.awsinventory.testkit.AwsEmulator;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -56,6 +61,34 @@ class BroadTierRunsIT {
     assertThat(keptItem.get(TableLayout.ATTRIBUTES).m().get(BroadTier.SOURCE.name()).s()).isEqualTo("tagging-api");
     assertThat(current(dynamoDb, table, gone)).containsKey(TableLayout.DELETED_AT)
         .doesNotContainKey(TableLayout.ACCOUNT_SK);
+  }
+
+  @Test
+  void aBroadItemThatADeepCollectorNowCovers_isHandedOver_notDeleted(AwsEmulator aws) {
+    KmsClient kms = aws.client(KmsClient.builder(), A);
+    String keyArn = kms.createKey(r -> r.description("handed over").tags(t -> t.tagKey("team").tagValue("ops")))
+        .keyMetadata().arn();
+    InventoryConfig config = Emulated.config(List.of("us-east-1"));
+    InMemoryInventoryStore store = InventoryStores.inMemory();
+    List<ResourceCollector> withoutKms = ResourceCollectors.discover().stream()
+        .filter(c -> !c.type().equals(ResourceType.of("kms_key"))).collect(Collectors.toList());
+
+    try (InventoryCollector before = Emulated.collector(aws, config, null).collectors(withoutKms).store(store)
+        .build()) {
+      before.run();
+    }
+    assertThat(store.resource(keyArn)).hasValueSatisfying(key -> assertThat(BroadTier.isBroad(key)).isTrue());
+    CollectionReport after;
+    try (InventoryCollector upgraded = Emulated.collector(aws, config, null).store(store).build()) {
+      after = upgraded.run();
+    }
+
+    assertThat(after.status()).as(after.toString()).isEqualTo(RunStatus.OK);
+    assertThat(store.deleted()).extracting(DeletedResource::resourceId).doesNotContain(keyArn);
+    assertThat(store.resource(keyArn)).hasValueSatisfying(key -> {
+      assertThat(key.resourceType().name()).isEqualTo("kms_key");
+      assertThat(BroadTier.isBroad(key)).as("now the deep collector's").isFalse();
+    });
   }
 
   @Test

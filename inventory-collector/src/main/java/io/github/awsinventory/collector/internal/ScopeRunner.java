@@ -3,6 +3,7 @@ package io.github.awsinventory.collector.internal;
 import io.github.awsinventory.collector.InventoryStore;
 import io.github.awsinventory.collector.ScopeKey;
 import io.github.awsinventory.collector.StoredResource;
+import io.github.awsinventory.collector.internal.broad.TaggingApiCollector;
 import io.github.awsinventory.collector.spi.CollectionContext;
 import io.github.awsinventory.collector.spi.ItemCollector;
 import io.github.awsinventory.collector.spi.ResourceCollector;
@@ -151,7 +152,7 @@ final class ScopeRunner {
       });
       tracker.publishErrors();
       status = ScopeStatus.OK;
-      result.deletedResources(tracker.deleteVanished());
+      result.deletedResources(tracker.deleteVanished(collector));
     } catch (RuntimeException e) {
       tracker.publishErrors();
       status = ErrorClassifier.status(e);
@@ -306,11 +307,16 @@ final class ScopeRunner {
       written.put(id, new Written(resource.contentHash(), future));
     }
 
-    int deleteVanished() {
+    /**
+     * Marks deleted what the scope held and did not see. A broad item whose ARN a deep collector now covers is
+     * not deleted but handed over: the deep scope writes the same item under its own type.
+     */
+    int deleteVanished(ResourceCollector collector) {
       Instant now = clock.instant();
       int deleted = 0;
       for (StoredResource resource : stored.values()) {
-        if (!seen.contains(resource.resourceId())) {
+        boolean handedOver = collector instanceof TaggingApiCollector broad && broad.handsOver(resource.resourceId());
+        if (!seen.contains(resource.resourceId()) && !handedOver) {
           deleted++;
           run.deletedResources.increment();
           if (!dryRun) {

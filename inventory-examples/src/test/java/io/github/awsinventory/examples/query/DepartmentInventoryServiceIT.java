@@ -97,11 +97,8 @@ class DepartmentInventoryServiceIT {
         .findFirst().orElseThrow();
     assertThat(cost.resources()).isEqualTo(expected.resources()).isEqualTo(arnsOf("engineering").size());
     assertThat(cost.knownMonthlyCost()).isEqualByComparingTo(expected.knownMonthlyCost()).isPositive();
-    // the instance of an unknown type, the bucket, and the emulator's default EBS key, which has no price either
-    assertThat(estate.withTrait(Traits.EMULATOR_KEY).in(ENGINEERING, "us-east-1")).hasSize(1);
-    assertThat(cost.unknownCostResources()).isEqualTo(expected.unknownCostResources()).isEqualTo(3);
-    assertThat(cost.byType().keySet())
-        .containsExactly("ebs_volume", "ec2_instance", "kms_key", "s3_bucket", "security_group");
+    assertThat(cost.unknownCostResources()).isEqualTo(expected.unknownCostResources()).isEqualTo(2);
+    assertThat(cost.byType().keySet()).containsExactly("ebs_volume", "ec2_instance", "s3_bucket", "security_group");
     assertThat(cost.byType().get("ebs_volume").resources())
         .isEqualTo(estate.ofType("ebs_volume").stream().filter(v -> estate.departmentOf(v).equals("engineering"))
             .count());

@@ -14,8 +14,6 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
 import software.amazon.awssdk.services.databasemigration.model.ReplicationEndpointTypeValue;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.glue.GlueClient;
-import software.amazon.awssdk.services.kms.KmsClient;
-import software.amazon.awssdk.services.kms.model.KeyListEntry;
 import software.amazon.awssdk.services.servicecatalog.ServiceCatalogClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.ParameterType;
@@ -50,17 +48,6 @@ final class BroadBuilder {
     String arn = create(s.service, name, tags);
     return site.record(site.builder(s.service.type()).id(name).arn(arn).name(name).tags(tags).traits(s.extraTraits)
         .trait(Traits.BROAD).build());
-  }
-
-  /** Records the KMS keys of this site that the emulator created and nothing recorded yet. */
-  void recordEmulatorKeys() {
-    KmsClient kms = site.client(KmsClient.class, KmsClient::builder);
-    for (KeyListEntry key : kms.listKeysPaginator(r -> r.limit(1000)).keys()) {
-      if (!site.isRecorded(key.keyArn())) {
-        site.record(site.builder(ResourceTypes.KMS_KEY).id(key.keyId()).arn(key.keyArn()).name(key.keyId())
-            .trait(Traits.EMULATOR_KEY).build());
-      }
-    }
   }
 
   private String create(TaggedResourceSpec.Service service, String name, Map<String, String> tags) {

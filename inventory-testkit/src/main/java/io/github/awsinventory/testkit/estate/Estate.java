@@ -38,8 +38,9 @@ import software.amazon.awssdk.services.iam.model.User;
  *
  * <p>Every account is reached through {@link AwsEmulator#credentialsFor(String)}. Besides what is built
  * explicitly, the manifest records the default security group the emulator keeps in every account and
- * region of the estate ({@link Traits#DEFAULT}), and the KMS keys the emulator creates on its own (the default
- * key of encrypted EBS volumes, {@link Traits#EMULATOR_KEY}), because collectors see them too. Supporting resources that
+ * region of the estate ({@link Traits#DEFAULT}), because collectors see it too. The default KMS key the
+ * emulator makes for encrypted EBS volumes is AWS managed ({@code alias/aws/ebs}), which no collector
+ * inventories, so it is not recorded. Supporting resources that
  * are no inventory type (the default VPC and its subnets, the Lambda execution role) are not recorded.
  *
  * <p>An estate is not thread-safe. Close it to close its SDK clients.
@@ -163,7 +164,7 @@ public final class Estate implements AutoCloseable {
   /**
    * What the estate holds so far. First records the default security group of every account and region
    * of the estate not visited yet, so that each account is complete in every region the configuration
-   * names, and the KMS keys the emulator created on its own ({@link Traits#EMULATOR_KEY}).
+   * names.
    *
    * @return the manifest
    */
@@ -173,7 +174,6 @@ public final class Estate implements AutoCloseable {
         at(accountId, region);
       }
     }
-    sites.values().forEach(Site::recordEmulatorKeys);
     EstateManifest manifest = new EstateManifest(resources, List.copyOf(accounts.values()), List.copyOf(regions));
     LOG.info("Estate holds {} in {} ms", manifest,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos));
@@ -202,11 +202,6 @@ public final class Estate implements AutoCloseable {
         .assumeRolePolicyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}"))
         .role().arn());
-  }
-
-  /** Whether a resource with this ARN is recorded. */
-  boolean isRecorded(String arn) {
-    return resources.stream().anyMatch(r -> r.arn().equals(arn));
   }
 
   BuiltResource record(BuiltResource resource) {

@@ -128,8 +128,7 @@ public final class EstateManifest {
 
   /**
    * The resource types the estate holds: the built-in ones in the order of {@link ResourceTypes#ALL}, then the
-   * others — of its {@link Traits#BROAD broad} resources and the emulator's own KMS keys, as their ARNs give
-   * them — sorted.
+   * types of its {@link Traits#BROAD broad} resources, as their ARNs give them, sorted.
    *
    * @return the types
    */

@@ -35,21 +35,14 @@ public final class ResourceTypes {
   /** An IAM user, in region {@link BuiltResource#GLOBAL}. */
   public static final String IAM_USER = "iam_user";
 
-  /** A customer managed KMS key: the estate builds none, but records the default key the emulator makes. */
-  public static final String KMS_KEY = "kms_key";
-
   /** The broad tier's scope in each region (the Tagging API); its resources have the types their ARNs give. */
   public static final String TAGGING_API = "tagging_api";
   /** The broad tier's scope for global services, once per account. */
   public static final String TAGGING_API_GLOBAL = "tagging_api_global";
 
-  /**
-   * Every built-in type an estate holds: those of {@code config/accounts.json.example}, in its order, then
-   * {@link #KMS_KEY}.
-   */
+  /** Every built-in type an estate builds, in the order of {@code config/accounts.json.example}. */
   public static final List<String> ALL = List.of(EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP,
-      NAT_GATEWAY, LOAD_BALANCER, S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER,
-      KMS_KEY);
+      NAT_GATEWAY, LOAD_BALANCER, S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER);
 
   private ResourceTypes() {}
 }

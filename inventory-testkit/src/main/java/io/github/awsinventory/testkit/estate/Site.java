@@ -189,10 +189,6 @@ public final class Site {
     network.recordDefaultSecurityGroups();
   }
 
-  void recordEmulatorKeys() {
-    broad.recordEmulatorKeys();
-  }
-
   @Override
   public String toString() {
     return context.accountId() + "/" + context.region();

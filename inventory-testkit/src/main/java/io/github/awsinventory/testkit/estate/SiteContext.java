@@ -42,11 +42,6 @@ final class SiteContext {
     return region;
   }
 
-  /** Whether the estate has recorded a resource with this ARN. */
-  boolean isRecorded(String arn) {
-    return estate.isRecorded(arn);
-  }
-
   /** Records a built resource in the estate. */
   BuiltResource record(BuiltResource resource) {
     return estate.record(resource);

@@ -123,12 +123,6 @@ public final class Traits {
    */
   public static final String BROAD = "broad";
 
-  /**
-   * A KMS key the emulator created on its own: the default key it makes for encrypted EBS volumes, untagged and
-   * customer managed (AWS's would be AWS managed), so the {@code kms_key} collector finds it.
-   */
-  public static final String EMULATOR_KEY = "emulator_key";
-
   /** Lambda runtimes that get {@link #DEPRECATED_RUNTIME}. */
   public static final Set<String> DEPRECATED_RUNTIMES = Set.of("python2.7", "python3.6", "python3.7", "python3.8",
       "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "java8", "go1.x", "ruby2.7", "dotnetcore3.1",

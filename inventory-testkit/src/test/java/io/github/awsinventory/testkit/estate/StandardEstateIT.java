@@ -101,8 +101,6 @@ class StandardEstateIT {
     assertThat(manifest.types()).containsExactlyElementsOf(all);
     assertThat(manifest.withTrait(Traits.BROAD)).hasSize(10)
         .allSatisfy(r -> assertThat(r.tags()).containsEntry("Name", r.name()));
-    assertThat(manifest.withTrait(Traits.EMULATOR_KEY)).as("the default EBS key of each account and region")
-        .hasSize(6).allSatisfy(r -> assertThat(r.type()).isEqualTo("kms_key"));
     assertThat(manifest.regions()).containsExactly(US_EAST_1, EU_WEST_1);
     assertThat(manifest.accounts()).extracting(EstateAccount::id, EstateAccount::name, EstateAccount::department)
         .containsExactly(

@@ -79,6 +79,21 @@ public final class TaggingApiCollector implements ResourceCollector {
     }
   }
 
+  /**
+   * Whether a deep collector now covers an ARN this tier found earlier: its item is the deep scope's to write,
+   * not a deletion.
+   *
+   * @param arn the stored item's ARN
+   * @return true when a deep collector covers it
+   */
+  public boolean handsOver(String arn) {
+    try {
+      return coverage.covers(arn, Arn.fromString(arn));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private Optional<Resource.Builder> item(CollectionContext context, ResourceTagMapping mapping) {
     String text = mapping.resourceARN();
     Arn arn;
