@@ -3,6 +3,7 @@ package io.github.awsinventory.testkit.estate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.appsync.AppSyncClient;
@@ -104,7 +105,7 @@ final class BroadBuilder {
     }
   }
 
-  private static <T> List<T> list(Map<String, String> tags, java.util.function.BiFunction<String, String, T> tag) {
+  private static <T> List<T> list(Map<String, String> tags, BiFunction<String, String, T> tag) {
     return tags.entrySet().stream().map(e -> tag.apply(e.getKey(), e.getValue())).collect(Collectors.toList());
   }
 }
