@@ -156,6 +156,14 @@ public abstract class Finding implements ResourceIdentity {
    */
   public abstract String remediation();
 
+  /**
+   * The controls of published standards that the rule matches, such as {@code CIS 3.1}; empty when it
+   * matches none.
+   *
+   * @return the controls
+   */
+  public abstract List<Control> controls();
+
   @Value.Check
   Finding normalize() {
     check(!ruleId().isBlank(), "ruleId must not be blank; build findings with Finding.fail(rule, resource)");
@@ -184,13 +192,14 @@ public abstract class Finding implements ResourceIdentity {
     Builder() {}
 
     /**
-     * Sets the rule's id, title, severity and remediation.
+     * Sets the rule's id, title, severity, remediation and controls.
      *
      * @param rule the rule
      * @return this builder
      */
     public Builder rule(SecurityRule rule) {
-      ruleId(rule.id()).title(rule.title()).severity(rule.severity()).remediation(rule.remediation());
+      ruleId(rule.id()).title(rule.title()).severity(rule.severity()).remediation(rule.remediation())
+          .controls(rule.controls());
       return this;
     }
 

@@ -172,6 +172,7 @@ public final class SecurityReport implements Report {
     private final Severity severity;
     private final Set<ResourceType> resourceTypes;
     private final String remediation;
+    private final List<Control> controls;
     private final long failed;
     private final long unknown;
 
@@ -181,6 +182,7 @@ public final class SecurityReport implements Report {
       this.severity = rule.severity();
       this.resourceTypes = Collections.unmodifiableSet(new TreeSet<>(rule.resourceTypes()));
       this.remediation = rule.remediation();
+      this.controls = List.copyOf(rule.controls());
       this.failed = failed;
       this.unknown = unknown;
     }
@@ -228,6 +230,15 @@ public final class SecurityReport implements Report {
      */
     public String remediation() {
       return remediation;
+    }
+
+    /**
+     * The controls of published standards that the rule matches.
+     *
+     * @return the controls, e.g. {@code CIS 3.1}
+     */
+    public List<Control> controls() {
+      return controls;
     }
 
     /**

@@ -88,6 +88,17 @@ public interface SecurityRule {
   String remediation();
 
   /**
+   * The controls of published standards that this rule matches (CIS AWS Foundations Benchmark, AWS
+   * Foundational Security Best Practices), so that Security Hub and Prowler users recognise it; none by
+   * default.
+   *
+   * @return the controls, sorted by standard and id
+   */
+  default List<Control> controls() {
+    return List.of();
+  }
+
+  /**
    * Evaluates one resource. Build findings with {@link Finding#fail(SecurityRule, Resource)} and
    * {@link Finding#unknown(SecurityRule, Resource, String...)}.
    *

@@ -140,7 +140,8 @@ class SecurityReportTest {
 
     Map<?, ?> rule = (Map<?, ?>) ((List<?>) json.get("rules")).get(0);
     assertThat(keys(rule)).containsExactly("id", "title", "severity", "resource_types", "failed", "unknown",
-        "remediation");
+        "remediation", "controls");
+    assertThat(rule.get("controls")).isEqualTo(List.of("CIS 2.3.3", "FSBP RDS.2"));
     assertThat(rule.get("id")).isEqualTo("RDS-002");
     assertThat(rule.get("resource_types")).isEqualTo(List.of("rds_instance"));
     assertThat(rule.get("failed")).isEqualTo(1L);
@@ -149,7 +150,9 @@ class SecurityReportTest {
     assertThat(findings).hasSize(8);
     Map<?, ?> ssh = (Map<?, ?>) findings.get(1);
     assertThat(keys(ssh)).containsExactly("rule_id", "title", "severity", "status", "account_id", "account_name",
-        "region", "resource_type", "resource_id", "name", "department", "message", "evidence", "remediation");
+        "region", "resource_type", "resource_id", "name", "department", "message", "evidence", "remediation",
+        "controls");
+    assertThat(ssh.get("controls")).isEqualTo(List.of("CIS 5.2", "CIS 5.3", "FSBP EC2.13"));
     assertThat(ssh.get("rule_id")).isEqualTo("SG-001");
     assertThat(ssh.get("severity")).isEqualTo("CRITICAL");
     assertThat(ssh.get("status")).isEqualTo("FAIL");
@@ -179,12 +182,13 @@ class SecurityReportTest {
     Reports.writeCsv(report, csv);
 
     assertThat(table.headers()).containsExactly("rule_id", "severity", "status", "account_id", "account_name",
-        "region", "resource_type", "resource_id", "name", "department", "message", "remediation");
+        "region", "resource_type", "resource_id", "name", "department", "message", "remediation", "controls");
     assertThat(table.rows()).hasSize(8);
     Finding first = report.findings().get(0);
     assertThat(table.rows().get(0)).containsExactly("RDS-002", "CRITICAL", "FAIL", Resources.ACCOUNT, "engineering",
         "us-east-1", "rds_instance", first.resourceId(), "app-db", "platform",
-        "RDS instance app-db is publicly accessible (publicly_accessible true)", first.remediation());
+        "RDS instance app-db is publicly accessible (publicly_accessible true)", first.remediation(),
+        "CIS 2.3.3; FSBP RDS.2");
     assertThat(table.rows()).extracting(row -> row.get(0)).containsExactly("RDS-002", "SG-001", "SG-004", "EBS-001",
         "EBS-001", "IAM-001", "RDS-001", "LAMBDA-001");
     assertThat(table.rows().get(5).get(2)).isEqualTo("UNKNOWN");
@@ -213,7 +217,7 @@ class SecurityReportTest {
     assertThat(text).contains("\nHIGH      IAM-001  engineering  global  alice     IAM user alice: could not be "
         + "determined:\n" + " ".repeat(50) + "console_access\n");
     assertThat(lines).filteredOn(l -> l.startsWith("EBS-001 (HIGH)")).containsExactly(
-        "EBS-001 (HIGH) EBS volume not encrypted: 2 failed, 0 unknown");
+        "EBS-001 (HIGH) EBS volume not encrypted: 2 failed, 0 unknown [CIS 2.2.1, FSBP EC2.3]");
     assertThat(lines).filteredOn(l -> l.startsWith("SG-002")).isEmpty();
     assertThat(lines.indexOf("Remediation")).isGreaterThan(lines.indexOf("Unknown (1)"));
   }

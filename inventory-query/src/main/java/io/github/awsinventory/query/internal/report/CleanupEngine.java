@@ -76,6 +76,9 @@ public final class CleanupEngine implements Consumer<Resource> {
               + EbsSnapshot.SIZE_GIB.read(r).map(BigDecimal::toPlainString).orElse("?") + " GiB",
               daysBetween(t, now), cost));
     }
+    for (WasteRule rule : WasteRules.of(type)) {
+      rule.evaluate(r, thresholds, now).ifPresent(w -> add(rule.reason(), r, w.detail(), w.ageDays(), cost));
+    }
     long unseen = daysBetween(r.lastSeen(), now);
     if (unseen > thresholds.notSeenDays()) {
       add(CleanupCandidate.Reason.NOT_SEEN, r, "last seen " + day(r.lastSeen()) + "; its account, region and type "

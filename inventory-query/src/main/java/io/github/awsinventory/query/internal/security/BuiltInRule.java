@@ -2,9 +2,12 @@ package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.query.security.Control;
 import io.github.awsinventory.query.security.Finding;
 import io.github.awsinventory.query.security.SecurityRule;
 import io.github.awsinventory.query.security.Severity;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +19,7 @@ abstract class BuiltInRule implements SecurityRule {
   private final String title;
   private final String remediation;
   private final Set<ResourceType> resourceTypes;
+  private List<Control> controls = List.of();
 
   BuiltInRule(String id, Severity severity, String title, String remediation, ResourceType... types) {
     this.id = id;
@@ -48,6 +52,27 @@ abstract class BuiltInRule implements SecurityRule {
   @Override
   public final String remediation() {
     return remediation;
+  }
+
+  @Override
+  public final List<Control> controls() {
+    return controls;
+  }
+
+  /**
+   * Names the controls the rule matches; called once, where the rule is declared.
+   *
+   * @param matched e.g. {@code Control.cis("3.1"), Control.fsbp("CloudTrail.1")}
+   * @return this rule
+   */
+  final BuiltInRule matching(Control... matched) {
+    if (!controls.isEmpty()) {
+      throw new IllegalStateException(id + " already names its controls");
+    }
+    List<Control> sorted = new ArrayList<>(List.of(matched));
+    Collections.sort(sorted);
+    controls = List.copyOf(sorted);
+    return this;
   }
 
   /** A failure with the rule and the resource filled in. */

@@ -6,6 +6,7 @@ import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
+import io.github.awsinventory.query.security.Control;
 import io.github.awsinventory.query.security.SecurityRule;
 import io.github.awsinventory.query.security.Severity;
 import java.util.List;
@@ -23,7 +24,8 @@ public final class BuiltInRules {
       new AttributeValueRule<>("EBS-001", Severity.HIGH, "EBS volume not encrypted",
           "Volumes cannot be encrypted in place: snapshot the volume, copy the snapshot with encryption, create "
               + "a volume from the copy and swap it in; turn on EBS encryption by default in every region.",
-          Map.of(ResourceType.EBS_VOLUME, EbsVolume.ENCRYPTED), false, "is not encrypted"),
+          Map.of(ResourceType.EBS_VOLUME, EbsVolume.ENCRYPTED), false, "is not encrypted")
+          .matching(Control.cis("2.2.1"), Control.fsbp("EC2.3")),
       new AttributeValueRule<>("EBS-002", Severity.HIGH, "EBS snapshot not encrypted",
           "Copy the snapshot with encryption (ec2 copy-snapshot --encrypted) and delete the unencrypted "
               + "original; turn on EBS encryption by default so that new snapshots are encrypted.",
@@ -33,35 +35,38 @@ public final class BuiltInRules {
               + "with a KMS key, restore from the encrypted copy and move clients to it.",
           Map.of(ResourceType.RDS_INSTANCE, RdsInstance.STORAGE_ENCRYPTED, ResourceType.RDS_CLUSTER,
               RdsCluster.STORAGE_ENCRYPTED),
-          false, "has unencrypted storage"),
+          false, "has unencrypted storage")
+          .matching(Control.cis("2.3.1"), Control.fsbp("RDS.3"), Control.fsbp("RDS.27")),
       new AttributeValueRule<>("RDS-002", Severity.CRITICAL, "RDS instance publicly accessible",
           "Modify the DB instance with --no-publicly-accessible and keep it in private subnets; reach it "
               + "through a VPN, a bastion or Session Manager port forwarding.",
-          Map.of(ResourceType.RDS_INSTANCE, RdsInstance.PUBLICLY_ACCESSIBLE), true, "is publicly accessible"),
-      new PublicAccessBlockRule(),
+          Map.of(ResourceType.RDS_INSTANCE, RdsInstance.PUBLICLY_ACCESSIBLE), true, "is publicly accessible")
+          .matching(Control.cis("2.3.3"), Control.fsbp("RDS.2")),
+      new PublicAccessBlockRule().matching(Control.cis("2.1.4"), Control.fsbp("S3.1"), Control.fsbp("S3.8")),
       new AttributeValueRule<>("S3-002", Severity.MEDIUM, "S3 bucket without default encryption",
           "Configure default encryption for the bucket (s3api put-bucket-encryption with SSE-S3 or SSE-KMS).",
-          Map.of(ResourceType.S3_BUCKET, S3Bucket.DEFAULT_ENCRYPTION), "none", "has no default encryption"),
+          Map.of(ResourceType.S3_BUCKET, S3Bucket.DEFAULT_ENCRYPTION), "none", "has no default encryption")
+          .matching(Control.fsbp("S3.4")),
       OpenIngressRule.onPorts("SG-001", Severity.CRITICAL, "Security group open to the internet on SSH",
           "Remove the inbound rules that allow port 22 from " + WORLD + "; allow SSH only from known "
               + "addresses, or use Session Manager instead.",
-          "port", 22),
+          "port", 22).matching(Control.cis("5.2"), Control.cis("5.3"), Control.fsbp("EC2.13")),
       OpenIngressRule.onPorts("SG-002", Severity.CRITICAL, "Security group open to the internet on RDP",
           "Remove the inbound rules that allow port 3389 from " + WORLD + "; allow RDP only from known "
               + "addresses, or use Fleet Manager or a VPN instead.",
-          "port", 3389),
+          "port", 3389).matching(Control.cis("5.2"), Control.cis("5.3"), Control.fsbp("EC2.14")),
       OpenIngressRule.onPorts("SG-003", Severity.HIGH, "Security group open to the internet on a database port",
           "Remove the inbound rules that open database ports to " + WORLD + "; allow only the security "
               + "groups or private ranges of the applications that use the database.",
-          "database port", DATABASE_PORTS),
+          "database port", DATABASE_PORTS).matching(Control.fsbp("EC2.19")),
       OpenIngressRule.onAllPorts("SG-004", Severity.CRITICAL, "Security group open to the internet on all ports",
           "Replace the inbound rule that allows all traffic (or every port) from " + WORLD + " with rules for "
-              + "the ports the service needs, from the sources that need them."),
-      new ConsoleWithoutMfaRule(),
-      AccessKeyRule.rotation(),
-      AccessKeyRule.usage(),
-      new ImdsV1Rule(),
-      new DeprecatedRuntimeRule());
+              + "the ports the service needs, from the sources that need them.").matching(Control.fsbp("EC2.18")),
+      new ConsoleWithoutMfaRule().matching(Control.cis("1.10"), Control.fsbp("IAM.5")),
+      AccessKeyRule.rotation().matching(Control.cis("1.14"), Control.fsbp("IAM.3")),
+      AccessKeyRule.usage().matching(Control.cis("1.12"), Control.fsbp("IAM.8")),
+      new ImdsV1Rule().matching(Control.cis("5.6"), Control.fsbp("EC2.8")),
+      new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")));
 
   private BuiltInRules() {}
 

@@ -4,6 +4,7 @@ import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.table.TableLayout;
 import io.github.awsinventory.query.render.TextTable;
 import io.github.awsinventory.query.report.ReportTable;
+import io.github.awsinventory.query.security.Control;
 import io.github.awsinventory.query.security.Finding;
 import io.github.awsinventory.query.security.FindingStatus;
 import io.github.awsinventory.query.security.SecurityReport;
@@ -24,7 +25,7 @@ public final class SecurityReportRendering {
 
   /** The CSV columns, one row per finding. */
   static final List<String> COLUMNS = List.of("rule_id", "severity", "status", "account_id", "account_name",
-      "region", "resource_type", "resource_id", "name", "department", "message", "remediation");
+      "region", "resource_type", "resource_id", "name", "department", "message", "remediation", "controls");
 
   private static final String[] HEADERS = {"SEVERITY", "RULE", "ACCOUNT", "REGION", "RESOURCE", "MESSAGE"};
   /** The widest each column but the message may be; longer cells are cut with an ellipsis. */
@@ -75,6 +76,7 @@ public final class SecurityReportRendering {
       r.put("failed", rule.failed());
       r.put("unknown", rule.unknown());
       r.put("remediation", rule.remediation());
+      r.put("controls", names(rule.controls()));
       rules.add(r);
     }
     json.put("rules", rules);
@@ -95,6 +97,7 @@ public final class SecurityReportRendering {
       f.put("message", finding.message());
       f.put("evidence", plain(finding.evidence()));
       f.put("remediation", finding.remediation());
+      f.put("controls", names(finding.controls()));
       findings.add(f);
     }
     json.put("findings", findings);
@@ -111,7 +114,8 @@ public final class SecurityReportRendering {
     ReportTable table = new ReportTable(COLUMNS);
     for (Finding f : report.findings()) {
       table.add(f.ruleId(), f.severity().name(), f.status().name(), f.accountId(), f.accountName(), f.region(),
-          f.resourceType().name(), f.resourceId(), f.name(), f.department(), f.message(), f.remediation());
+          f.resourceType().name(), f.resourceId(), f.name(), f.department(), f.message(), f.remediation(),
+          String.join("; ", names(f.controls())));
     }
     return table;
   }
@@ -160,9 +164,15 @@ public final class SecurityReportRendering {
         continue;
       }
       printWrapped(out, "", rule.id() + " (" + rule.severity() + ") " + rule.title() + ": " + rule.failed()
-          + " failed, " + rule.unknown() + " unknown", "  ");
+          + " failed, " + rule.unknown() + " unknown"
+          + (rule.controls().isEmpty() ? "" : " [" + String.join(", ", names(rule.controls())) + "]"), "  ");
       printWrapped(out, "  ", rule.remediation(), "  ");
     }
+  }
+
+  /** The controls as written in reports, e.g. {@code CIS 3.1}. */
+  private static List<String> names(List<Control> controls) {
+    return controls.stream().map(Control::toString).collect(Collectors.toList());
   }
 
   /** A table of findings whose messages are wrapped onto continuation rows so that it fits the width. */
