@@ -11,6 +11,7 @@ import io.github.awsinventory.model.pricing.PriceList;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import io.github.awsinventory.model.catalog.TypeDescriptor;
 import java.util.Collection;
 import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -190,6 +191,16 @@ public interface InventoryCollector extends AutoCloseable {
      * @return this builder
      */
     Builder addCollector(ResourceCollector collector);
+
+    /**
+     * Types that another deployment of the collector collects in depth — for example the other functions of a
+     * Lambda deployment split by service group. The broad tier leaves their ARNs to that deployment, so that each
+     * resource still has one item; nothing else changes, and this collector does not collect them.
+     *
+     * @param types the descriptors of the types collected elsewhere
+     * @return this builder
+     */
+    Builder collectedElsewhere(Collection<TypeDescriptor> types);
 
     /**
      * A cost estimator consulted before the list-price one.

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.awsinventory.collector.ResourceCollectors;
+import io.github.awsinventory.collector.spi.ResourceCollector;
+import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.table.InventoryTable;
 import io.github.awsinventory.testkit.AwsEmulator;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
 import io.github.awsinventory.testkit.estate.EstateManifest;
 import io.github.awsinventory.testkit.estate.StandardEstate;
+import io.github.awsinventory.testkit.estate.Traits;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +27,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -40,7 +50,9 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * The deployment jar as Lambda uses it: a fresh JVM with only {@code inventory-lambda-<version>-lambda.jar}
  * on the class path (and a runner compiled against nothing else), the handler loaded by name, built with
  * its no-arg constructor from environment variables and called with events — as the Java runtime does.
- * Also what the jar leaves out, its size, and the time from JVM start to the first answer.
+ * Also what the jar leaves out, its size, and the time from JVM start to the first answer; and the jars of the
+ * other collector groups, each of which collects its own types, so that together they collect every resource
+ * once.
  */
 @AwsEmulatorTest
 class LambdaJarIT {
@@ -87,6 +99,7 @@ class LambdaJarIT {
       "");
 
   private static Path jar;
+  private static Map<String, Path> jars;
   private static Path runner;
   private static Path config;
   private static EstateManifest estate;
@@ -94,7 +107,9 @@ class LambdaJarIT {
 
   @BeforeAll
   static void deploy(AwsEmulator aws, @TempDir Path dir) throws IOException {
-    jar = lambdaJar();
+    jars = lambdaJars();
+    jar = jars.get("lambda");
+    assertThat(jars).as("the jar of each collector group").containsOnlyKeys("lambda", "lambda-data", "lambda-app");
     runner = compileRunner(dir.resolve("runner"));
     estate = StandardEstate.build(aws);
     config = estate.writeAccountsConfig(dir.resolve("accounts.json"));
@@ -112,7 +127,13 @@ class LambdaJarIT {
   }
 
   @Test
-  void jar_holdsTheHandlerAndTheUrlConnectionClient_butNoOtherHttpClientNorTestCode() throws IOException {
+  void everyJar_holdsTheHandlerAndTheUrlConnectionClient_butNoOtherHttpClientNorTestCode() throws IOException {
+    for (Path each : jars.values()) {
+      checkContents(each);
+    }
+  }
+
+  private static void checkContents(Path jar) throws IOException {
     List<String> entries;
     String httpServices;
     long unzipped;
@@ -133,7 +154,8 @@ class LambdaJarIT {
         || e.startsWith("org/assertj/")).isEmpty();
     assertThat(httpServices.lines().filter(l -> !l.isBlank() && !l.startsWith("#")))
         .containsExactly("software.amazon.awssdk.http.urlconnection.UrlConnectionSdkHttpService");
-    assertThat(unzipped).as("Lambda's limit for an unzipped deployment package").isLessThan(LAMBDA_UNZIPPED_LIMIT);
+    assertThat(unzipped).as("Lambda's limit for an unzipped deployment package: %s", jar.getFileName())
+        .isLessThan(LAMBDA_UNZIPPED_LIMIT);
     long classes = entries.stream().filter(e -> e.endsWith(".class")).count();
     record(String.format(Locale.ROOT, "jar %s: %.1f MB (%d bytes), unzipped %.1f MB, %d entries, %d classes",
         jar.getFileName(), Files.size(jar) / 1_048_576.0, Files.size(jar), unzipped / 1_048_576.0, entries.size(),
@@ -155,7 +177,9 @@ class LambdaJarIT {
       assertThat(summary.get("reports")).hasSize(2);
     }
     JsonNode collect = run.results.get(2).get("result");
-    int engineering = estate.resources().inAccount(StandardEstate.ENGINEERING).size();
+    Set<String> coreTypes = typesRegisteredIn(jar);
+    int engineering = estate.resources().inAccount(StandardEstate.ENGINEERING)
+        .filter(r -> coreTypes.contains(r.type()) || r.hasTrait(Traits.BROAD)).size();
     assertThat(collect.get("status").asText()).as(collect.toString()).isEqualTo("ok");
     assertThat(collect.get("resources").asInt()).isEqualTo(engineering);
     JsonNode cost = run.results.get(3).get("result");
@@ -179,6 +203,41 @@ class LambdaJarIT {
   }
 
   @Test
+  void eachGroupsJar_inAFreshJvm_collectsItsOwnTypes_andTogetherTheJarsCollectEveryResourceOnce() throws Exception {
+    String event = "{\"action\": \"collect\", \"accounts\": [\"" + StandardEstate.ENGINEERING + "\"]}";
+    int total = 0;
+    Set<String> registered = new TreeSet<>();
+    for (Map.Entry<String, Path> each : jars.entrySet()) {
+      Set<String> types = typesRegisteredIn(each.getValue());
+      Set<String> twice = new TreeSet<>(types);
+      twice.retainAll(registered);
+      assertThat(twice).as("types registered in more than one jar").isEmpty();
+      registered.addAll(types);
+      boolean core = each.getKey().equals("lambda");
+      Run run = runInFreshJvm(each.getValue(), List.of(), event);
+
+      JsonNode collect = run.results.get(0).get("result");
+      String group = core ? "core" : each.getKey().substring("lambda-".length());
+      assertThat(collect.get("group").asText()).isEqualTo(group);
+      if (estate.collectorTypes().stream().noneMatch(types::contains)) {
+        assertThat(collect.get("status").asText()).as("the configuration names none of %s's types: %s", group,
+            collect).isEqualTo("skipped");
+        continue;
+      }
+      assertThat(collect.get("status").asText()).as("%s: %s", each.getKey(), run).isEqualTo("ok");
+      int expected = estate.resources().inAccount(StandardEstate.ENGINEERING)
+          .filter(r -> types.contains(r.type()) || core && r.hasTrait(Traits.BROAD)).size();
+      assertThat(collect.get("resources").asInt()).as("%s collects its types' resources: %s", group, collect)
+          .isEqualTo(expected);
+      total += collect.get("resources").asInt();
+    }
+    assertThat(registered).as("every built-in collector is in some jar").containsAll(
+        ResourceCollectors.discoveredTypes().stream().map(ResourceType::name).collect(Collectors.toList()));
+    assertThat(total).as("the jars together collect each resource of the account once")
+        .isEqualTo(estate.resources().inAccount(StandardEstate.ENGINEERING).size());
+  }
+
+  @Test
   void freshJvm_withTheFlagsOfLambdasJava17Runtime_measuresTheColdStart() throws Exception {
     Run run = runInFreshJvm(List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
         "{\"action\": \"summary\"}", "{\"action\": \"summary\"}");
@@ -197,16 +256,35 @@ class LambdaJarIT {
 
   // ------------------------------------------------------------------------------------------- helpers
 
-  /** The shaded jar the package phase built. */
-  private static Path lambdaJar() throws IOException {
+  /** The shaded jars the package phase built, by classifier. */
+  private static Map<String, Path> lambdaJars() throws IOException {
     Path target = Path.of(System.getProperty("basedir", ".")).resolve("target");
-    List<Path> jars = new ArrayList<>();
-    try (DirectoryStream<Path> found = Files.newDirectoryStream(target, "inventory-lambda-*-lambda.jar")) {
-      found.forEach(jars::add);
+    Map<String, Path> found = new TreeMap<>();
+    try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, "inventory-lambda-*-lambda*.jar")) {
+      for (Path each : jars) {
+        String name = each.getFileName().toString();
+        found.put(name.substring(name.lastIndexOf("-lambda") + 1, name.length() - ".jar".length()), each);
+      }
     }
-    assertThat(jars).as("the deployment jar in %s: run the package phase first (mvn verify does)",
-        target.toAbsolutePath()).hasSize(1);
-    return jars.get(0);
+    assertThat(found).as("the deployment jars in %s: run the package phase first (mvn verify does)",
+        target.toAbsolutePath()).isNotEmpty();
+    return found;
+  }
+
+  /** The types of the collectors a jar registers, loaded here by their names. */
+  private static Set<String> typesRegisteredIn(Path jar) throws Exception {
+    String services;
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      ZipEntry entry = zip.getEntry("META-INF/services/" + ResourceCollector.class.getName());
+      services = entry == null ? "" : new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Set<String> types = new TreeSet<>();
+    for (String line : services.split("\\R")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        types.add(((ResourceCollector) Class.forName(line.strip()).getConstructor().newInstance()).type().name());
+      }
+    }
+    return types;
   }
 
   /** Compiles the runner against the deployment jar alone. */
@@ -221,6 +299,10 @@ class LambdaJarIT {
   }
 
   private static Run runInFreshJvm(List<String> jvmOptions, String... events) throws Exception {
+    return runInFreshJvm(jar, jvmOptions, events);
+  }
+
+  private static Run runInFreshJvm(Path jar, List<String> jvmOptions, String... events) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");

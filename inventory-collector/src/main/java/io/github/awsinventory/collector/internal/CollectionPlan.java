@@ -6,6 +6,7 @@ import io.github.awsinventory.collector.internal.broad.DeepCoverage;
 import io.github.awsinventory.collector.internal.broad.TaggingApiCollector;
 import io.github.awsinventory.collector.spi.ResourceCollector;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.TypeDescriptor;
 import io.github.awsinventory.model.config.AccountConfig;
 import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.config.InventoryConfig;
@@ -33,10 +34,11 @@ final class CollectionPlan {
   /**
    * The collectors by type: the given or discovered ones, then the added ones (which replace a built-in), then,
    * with the broad tier on, the Tagging API's regional and global collectors, which leave the ARNs of the others
-   * to them.
+   * to them and to the types collected elsewhere.
    */
   static Map<ResourceType, ResourceCollector> collectors(InventoryConfig config,
-      Iterable<? extends ResourceCollector> base, List<ResourceCollector> extra, boolean broadTier) {
+      Iterable<? extends ResourceCollector> base, List<ResourceCollector> extra, boolean broadTier,
+      List<TypeDescriptor> collectedElsewhere) {
     Map<ResourceType, ResourceCollector> byType = new LinkedHashMap<>();
     for (ResourceCollector collector : base != null ? base : ResourceCollectors.discover()) {
       ResourceCollector previous = byType.putIfAbsent(collector.type(), collector);
@@ -49,7 +51,7 @@ final class CollectionPlan {
       byType.put(collector.type(), collector);
     }
     if (broadTier) {
-      DeepCoverage coverage = DeepCoverage.of(byType.values());
+      DeepCoverage coverage = DeepCoverage.of(byType.values(), collectedElsewhere);
       byType.putIfAbsent(BroadTier.TAGGING_API, new TaggingApiCollector(false, coverage));
       byType.putIfAbsent(BroadTier.TAGGING_API_GLOBAL, new TaggingApiCollector(true, coverage));
     }

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import io.github.awsinventory.model.catalog.TypeDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -37,6 +38,7 @@ final class CollectorBuilder implements InventoryCollector.Builder {
   final List<CollectionListener> listeners = new ArrayList<>();
   List<ResourceCollector> collectors;
   final List<ResourceCollector> extraCollectors = new ArrayList<>();
+  final List<TypeDescriptor> collectedElsewhere = new ArrayList<>();
   final List<CostEstimator> estimators = new ArrayList<>();
   Path priceFile;
   PriceList prices;
@@ -114,6 +116,12 @@ final class CollectorBuilder implements InventoryCollector.Builder {
   @Override
   public InventoryCollector.Builder addCollector(ResourceCollector collector) {
     extraCollectors.add(collector);
+    return this;
+  }
+
+  @Override
+  public InventoryCollector.Builder collectedElsewhere(Collection<TypeDescriptor> types) {
+    collectedElsewhere.addAll(types);
     return this;
   }
 

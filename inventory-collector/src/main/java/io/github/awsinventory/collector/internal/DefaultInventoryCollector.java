@@ -78,7 +78,7 @@ public final class DefaultInventoryCollector implements InventoryCollector {
     URI endpoint = b.endpoint;
     ClientFactory clientFactory = new ClientFactory(httpClient, endpoint, config.collectionSettings());
     this.setup = new Setup(config, CollectionPlan.collectors(config, b.collectors, b.extraCollectors,
-        config.collectionSettings().broadTier()), homeRegion,
+        config.collectionSettings().broadTier(), b.collectedElsewhere), homeRegion,
         PartitionMetadata.of(homeRegion).id(),
         b.credentials != null ? b.credentials : DefaultCredentialsProvider.builder().build(),
         Optional.ofNullable(b.externalId), clientFactory);

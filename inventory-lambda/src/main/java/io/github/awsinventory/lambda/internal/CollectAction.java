@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,17 @@ final class CollectAction implements Action {
     if (remainingMillis != Long.MAX_VALUE) {
       request.deadline(now.plusMillis(remainingMillis).minus(SAFETY_MARGIN));
     }
-    InventoryConfig config = services.config();
+    Optional<InventoryConfig> groupConfig = services.groupConfig(services.config());
+    if (groupConfig.isEmpty()) {
+      String group = services.group().map(CollectorGroup::id).orElseThrow();
+      LOG.info("Nothing to collect: the configuration's resource_types name no type of the {} group", group);
+      Map<String, Object> result = Answers.answer("collect", "skipped", null, List.of());
+      result.put("group", group);
+      result.put("reason", "the configuration's resource_types name no type that the " + group
+          + " function collects");
+      return result;
+    }
+    InventoryConfig config = groupConfig.get();
     CollectionReport report;
     try (InventoryCollector collector = services.collector(config)) {
       report = collector.run(request.build());
@@ -73,6 +84,7 @@ final class CollectAction implements Action {
     }
     Map<String, Object> result = Answers.answer("collect", report.status().name().toLowerCase(Locale.ROOT),
         report.runId(), locations);
+    services.group().ifPresent(g -> result.put("group", g.id()));
     result.put("accounts", report.accounts());
     result.put("failed_accounts", report.failedAccounts());
     result.put("resources", report.resources());

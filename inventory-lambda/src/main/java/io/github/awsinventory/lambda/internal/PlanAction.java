@@ -2,6 +2,7 @@ package io.github.awsinventory.lambda.internal;
 
 import io.github.awsinventory.collector.CollectionRequest;
 import io.github.awsinventory.collector.InventoryCollector;
+import io.github.awsinventory.model.config.InventoryConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,11 @@ final class PlanAction implements Action {
     int batchSize = Events.batchSize(event);
     CollectionRequest request = CollectionRequest.builder().addAllAccounts(Events.accounts(event)).build();
     List<String> accounts;
-    try (InventoryCollector collector = services.collector(services.config())) {
+    InventoryConfig config = services.config();
+    // planning lists accounts only: any of this jar's types will do when the configuration names none of them
+    InventoryConfig planning = services.groupConfig(config)
+        .orElseGet(() -> config.toBuilder().resourceTypes(List.of()).build());
+    try (InventoryCollector collector = services.collector(planning)) {
       accounts = collector.plan(request);
     }
     List<List<String>> batches = new ArrayList<>();

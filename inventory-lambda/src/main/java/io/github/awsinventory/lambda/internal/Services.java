@@ -3,6 +3,8 @@ package io.github.awsinventory.lambda.internal;
 import io.github.awsinventory.collector.Endpoints;
 import io.github.awsinventory.collector.InventoryCollector;
 import io.github.awsinventory.collector.ResourceCollectors;
+import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.ResourceCatalog;
 import io.github.awsinventory.model.config.ConfigReader;
 import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.config.InventoryConfig;
@@ -14,6 +16,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -41,6 +48,7 @@ final class Services {
   private final Alerts alerts;
   private final ReportStore reportStore;
   private final Clock clock = Clock.systemUTC();
+  private final Optional<CollectorGroup> group = CollectorGroup.current();
 
   Services(HandlerSettings settings, AwsCredentialsProvider credentials, PrintStream metricsOut) {
     this.settings = settings;
@@ -89,12 +97,48 @@ final class Services {
         .region(settings.region()).credentialsProvider(credentials).httpClient(http).dynamoDbClient(dynamoDb);
     settings.externalId().ifPresent(builder::defaultExternalId);
     settings.endpoint().ifPresent(builder::endpointOverride);
+    group.filter(g -> g == CollectorGroup.CORE).ifPresent(g -> builder.collectedElsewhere(g.otherTypes()));
     return builder.build();
+  }
+
+  /**
+   * The jar's collector group, when the function is one of a deployment split by service group.
+   *
+   * @return the group; empty when every collector is on the class path
+   */
+  Optional<CollectorGroup> group() {
+    return group;
+  }
+
+  /**
+   * The configuration that this function's group collects: the configured types that its jar collects (all of
+   * them when the configuration lists none) and, outside the core group, no broad tier.
+   *
+   * @param config the whole deployment's configuration
+   * @return the group's configuration; empty when the configuration names none of the group's types
+   */
+  Optional<InventoryConfig> groupConfig(InventoryConfig config) {
+    if (group.isEmpty()) {
+      return Optional.of(config);
+    }
+    CollectorGroup g = group.get();
+    InventoryConfig.Builder builder = config.toBuilder();
+    if (!config.resourceTypes().isEmpty()) {
+      List<ResourceType> types = config.resourceTypes().stream().filter(g::collects).collect(Collectors.toList());
+      if (types.isEmpty()) {
+        return Optional.empty();
+      }
+      builder.resourceTypes(types);
+    }
+    if (g != CollectorGroup.CORE) {
+      builder.collectionSettings(config.collectionSettings().toBuilder().broadTier(false).build());
+    }
+    return Optional.of(builder.build());
   }
 
   /** The configuration: CONFIG_PATH, else CONFIG_S3_URI, else Organizations discovery. */
   InventoryConfig config() {
-    ConfigReader reader = ConfigReader.withResourceTypes(ResourceCollectors.discoveredTypes());
+    ConfigReader reader = ConfigReader.withResourceTypes(knownTypes());
     if (settings.configPath().isPresent()) {
       return reader.read(settings.configPath().get()).orThrow();
     }
@@ -117,6 +161,14 @@ final class Services {
         .roleName(settings.memberRole());
     settings.externalId().ifPresent(organization::externalId);
     return InventoryConfig.builder().organization(organization.build()).build();
+  }
+
+  /** The types a configuration may name: those of the catalogue, collected here or by another group, and plug-ins'. */
+  private static List<ResourceType> knownTypes() {
+    Set<ResourceType> types = new LinkedHashSet<>();
+    ResourceCatalog.builtIn().descriptors().forEach(d -> types.add(d.type()));
+    types.addAll(ResourceCollectors.discoveredTypes());
+    return List.copyOf(types);
   }
 
   /** The configuration for reports, which need only its thresholds: the defaults without one. */

@@ -40,8 +40,24 @@ public final class DeepCoverage {
    * @return the coverage
    */
   public static DeepCoverage of(Collection<? extends ResourceCollector> collectors) {
+    return of(collectors, List.of());
+  }
+
+  /**
+   * The coverage of some collectors and of types that another deployment collects in depth.
+   *
+   * @param collectors the run's collectors
+   * @param collectedElsewhere the descriptors of types collected elsewhere
+   * @return the coverage
+   */
+  public static DeepCoverage of(Collection<? extends ResourceCollector> collectors,
+      Collection<TypeDescriptor> collectedElsewhere) {
     List<Pattern> forms = new ArrayList<>();
     Set<ResourceType> types = new HashSet<>();
+    for (TypeDescriptor descriptor : collectedElsewhere) {
+      types.add(descriptor.type());
+      forms.add(pattern(descriptor.arnFormat()));
+    }
     for (ResourceCollector collector : collectors) {
       if (collector instanceof TaggingApiCollector) {
         continue;
