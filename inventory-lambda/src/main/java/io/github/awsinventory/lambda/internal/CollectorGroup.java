@@ -3,6 +3,7 @@ package io.github.awsinventory.lambda.internal;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.catalog.ResourceCatalog;
 import io.github.awsinventory.model.catalog.TypeDescriptor;
+import io.github.awsinventory.model.config.InventoryConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -107,6 +108,28 @@ enum CollectorGroup {
    */
   boolean collects(ResourceType type) {
     return ResourceCatalog.builtIn().find(type).map(CollectorGroup::of).orElse(CORE) == this;
+  }
+
+  /**
+   * The configuration that this group's function collects: the configured types of the group (all of the jar's
+   * when the configuration lists none) and, outside the core group, no broad tier.
+   *
+   * @param config the whole deployment's configuration
+   * @return the group's configuration; empty when the configuration names none of the group's types
+   */
+  Optional<InventoryConfig> configFor(InventoryConfig config) {
+    InventoryConfig.Builder builder = config.toBuilder();
+    if (!config.resourceTypes().isEmpty()) {
+      List<ResourceType> types = config.resourceTypes().stream().filter(this::collects).collect(Collectors.toList());
+      if (types.isEmpty()) {
+        return Optional.empty();
+      }
+      builder.resourceTypes(types);
+    }
+    if (this != CORE) {
+      builder.collectionSettings(config.collectionSettings().toBuilder().broadTier(false).build());
+    }
+    return Optional.of(builder.build());
   }
 
   /**

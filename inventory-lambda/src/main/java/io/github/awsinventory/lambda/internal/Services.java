@@ -20,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -118,22 +117,7 @@ final class Services {
    * @return the group's configuration; empty when the configuration names none of the group's types
    */
   Optional<InventoryConfig> groupConfig(InventoryConfig config) {
-    if (group.isEmpty()) {
-      return Optional.of(config);
-    }
-    CollectorGroup g = group.get();
-    InventoryConfig.Builder builder = config.toBuilder();
-    if (!config.resourceTypes().isEmpty()) {
-      List<ResourceType> types = config.resourceTypes().stream().filter(g::collects).collect(Collectors.toList());
-      if (types.isEmpty()) {
-        return Optional.empty();
-      }
-      builder.resourceTypes(types);
-    }
-    if (g != CollectorGroup.CORE) {
-      builder.collectionSettings(config.collectionSettings().toBuilder().broadTier(false).build());
-    }
-    return Optional.of(builder.build());
+    return group.isEmpty() ? Optional.of(config) : group.get().configFor(config);
   }
 
   /** The configuration: CONFIG_PATH, else CONFIG_S3_URI, else Organizations discovery. */

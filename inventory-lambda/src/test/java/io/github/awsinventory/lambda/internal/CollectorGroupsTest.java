@@ -7,6 +7,7 @@ import io.github.awsinventory.collector.spi.ResourceCollector;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.catalog.ResourceCatalog;
 import io.github.awsinventory.model.catalog.TypeDescriptor;
+import io.github.awsinventory.model.config.InventoryConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +74,25 @@ class CollectorGroupsTest {
     assertThat(CollectorGroup.CORE.collects(ResourceType.RDS_INSTANCE)).isTrue();
     assertThat(CollectorGroup.DATA.collects(ResourceType.RDS_INSTANCE)).isFalse();
     assertThat(CollectorGroup.CORE.collects(ResourceType.of("acme_widget"))).as("a plug-in's type").isTrue();
+  }
+
+  @Test
+  void aGroupCollectsItsOwnConfiguredTypes_andOnlyTheCoreGroupRunsTheBroadTier() {
+    InventoryConfig config = InventoryConfig.builder()
+        .addResourceTypes(ResourceType.EC2_INSTANCE, ResourceType.RDS_INSTANCE, ResourceType.of("tagging_api"))
+        .build();
+
+    InventoryConfig core = CollectorGroup.CORE.configFor(config).orElseThrow();
+    assertThat(core.resourceTypes()).containsExactly(ResourceType.EC2_INSTANCE, ResourceType.RDS_INSTANCE,
+        ResourceType.of("tagging_api"));
+    assertThat(core.collectionSettings().broadTier()).isTrue();
+    assertThat(CollectorGroup.DATA.configFor(config)).as("no configured type is the data group's").isEmpty();
+
+    InventoryConfig everything = InventoryConfig.builder().build();
+    InventoryConfig app = CollectorGroup.APP.configFor(everything).orElseThrow();
+    assertThat(app.resourceTypes()).as("none listed: every collector of the jar").isEmpty();
+    assertThat(app.collectionSettings().broadTier()).isFalse();
+    assertThat(CollectorGroup.CORE.configFor(everything).orElseThrow().collectionSettings().broadTier()).isTrue();
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.awsinventory.collector.spi.CollectionContext;
 import io.github.awsinventory.collector.spi.ResourceCollector;
 import io.github.awsinventory.collector.spi.ResourceSink;
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.catalog.ResourceCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,20 @@ class DeepCoverageTest {
   })
   void covers_theArnsOfTheDeepCollectors(String arn, boolean covered) {
     assertThat(BUILT_IN.covers(arn, Arn.fromString(arn))).isEqualTo(covered);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "arn:aws:ec2:eu-west-1:111111111111:instance/i-0123, true",
+      "arn:aws:rds:eu-west-1:111111111111:db:orders, true",
+      "arn:aws:ssm:eu-west-1:111111111111:parameter/app/url, false",
+  })
+  void typesCollectedElsewhere_areCoveredWithoutTheirCollectorsHere(String arn, boolean covered) {
+    DeepCoverage elsewhere = DeepCoverage.of(List.of(), ResourceCatalog.builtIn().descriptors());
+
+    assertThat(elsewhere.covers(arn, Arn.fromString(arn))).isEqualTo(covered);
+    assertThat(DeepCoverage.of(List.of()).covers(arn, Arn.fromString(arn))).as("no collector, nothing elsewhere")
+        .isFalse();
   }
 
   private static List<ResourceCollector> withPlugIn() {
