@@ -2,6 +2,8 @@ package io.github.awsinventory.testkit;
 
 import io.github.awsinventory.testkit.internal.AbstractEmulator;
 import io.github.awsinventory.testkit.internal.MotoLocator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -35,6 +39,8 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
  * that builds find it without an interactive shell's {@code PATH}.
  */
 public final class MotoServer extends AbstractEmulator {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Logger LOG = LoggerFactory.getLogger(MotoServer.class);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
@@ -183,6 +189,43 @@ public final class MotoServer extends AbstractEmulator {
   }
 
   /**
+   * Seeds AWS Config's advanced query: afterwards {@code SelectResourceConfig} with exactly this expression, in
+   * this account and region, answers these results — JSON documents as strings, as AWS Config returns them —
+   * until the next {@link #reset()}. The emulator evaluates no query itself; this is how a test gives it an
+   * estate that Config "recorded".
+   *
+   * @param accountId the account
+   * @param region the region
+   * @param expression the query, as the code under test sends it
+   * @param results the query's results
+   * @throws IllegalStateException when the server was not started by the test kit (which adds this endpoint)
+   */
+  public void seedConfigQuery(String accountId, String region, String expression, List<String> results) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("account_id", accountId);
+    body.put("region", region);
+    body.put("expression", expression);
+    body.put("results", results);
+    String path = "/moto-api/static/config/query-results";
+    try {
+      HttpURLConnection connection = open(port, path, "POST");
+      connection.setDoOutput(true);
+      connection.setRequestProperty("Content-Type", "application/json");
+      try (OutputStream out = connection.getOutputStream()) {
+        out.write(JSON.writeValueAsBytes(body));
+      }
+      int status = connection.getResponseCode();
+      connection.disconnect();
+      if (status != 201) {
+        throw new IllegalStateException("moto answered " + status + " to POST " + path + ": this server was not "
+            + "started by the test kit, which adds that endpoint; stop it and let the test kit start one");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("moto server on port " + port + " did not answer POST " + path, e);
+    }
+  }
+
+  /**
    * moto's view of its state ({@code /moto-api/data.json}), e.g. the SNS messages it has "sent".
    *
    * @return the JSON text
@@ -239,6 +282,24 @@ public final class MotoServer extends AbstractEmulator {
     }
   }
 
+  /** A directory with the test kit's sitecustomize.py, which adds its endpoints to the emulator's own API. */
+  private static synchronized Path hooks() {
+    try {
+      Path dir = Files.createTempDirectory("inventory-moto-hooks-");
+      try (InputStream in = MotoServer.class.getResourceAsStream("moto/sitecustomize.py")) {
+        if (in == null) {
+          throw new IllegalStateException("the test kit's moto/sitecustomize.py is missing from its jar");
+        }
+        Files.copy(in, dir.resolve("sitecustomize.py"));
+      }
+      dir.toFile().deleteOnExit();
+      dir.resolve("sitecustomize.py").toFile().deleteOnExit();
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the emulator's hooks", e);
+    }
+  }
+
   private static MotoServer launch(List<String> command, int port, boolean detached) {
     Path log;
     try {
@@ -251,6 +312,9 @@ public final class MotoServer extends AbstractEmulator {
     ProcessBuilder builder = new ProcessBuilder(fullCommand).redirectErrorStream(true)
         .redirectOutput(log.toFile());
     builder.environment().put("MOTO_EC2_LOAD_DEFAULT_AMIS", "false");
+    String pythonPath = builder.environment().get("PYTHONPATH");
+    builder.environment().put("PYTHONPATH", hooks().toString()
+        + (pythonPath == null || pythonPath.isEmpty() ? "" : File.pathSeparator + pythonPath));
     builder.environment().putIfAbsent("AWS_DEFAULT_REGION", "us-east-1");
     Process process;
     try {

@@ -2,12 +2,14 @@ package io.github.awsinventory.collector.internal;
 
 import io.github.awsinventory.collector.CollectionRequest;
 import io.github.awsinventory.collector.ResourceCollectors;
+import io.github.awsinventory.collector.internal.broad.AwsConfigCollector;
 import io.github.awsinventory.collector.internal.broad.DeepCoverage;
 import io.github.awsinventory.collector.internal.broad.TaggingApiCollector;
 import io.github.awsinventory.collector.spi.ResourceCollector;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.catalog.TypeDescriptor;
 import io.github.awsinventory.model.config.AccountConfig;
+import io.github.awsinventory.model.config.CollectionSettings;
 import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.config.InventoryConfig;
 import io.github.awsinventory.model.types.BroadTier;
@@ -52,14 +54,22 @@ final class CollectionPlan {
     }
     if (broadTier) {
       DeepCoverage coverage = DeepCoverage.of(byType.values(), collectedElsewhere);
-      byType.putIfAbsent(BroadTier.TAGGING_API, new TaggingApiCollector(false, coverage));
-      byType.putIfAbsent(BroadTier.TAGGING_API_GLOBAL, new TaggingApiCollector(true, coverage));
+      if (config.collectionSettings().broadTierSource() == CollectionSettings.BroadSource.AWS_CONFIG) {
+        byType.putIfAbsent(BroadTier.AWS_CONFIG, new AwsConfigCollector(false, coverage));
+        byType.putIfAbsent(BroadTier.AWS_CONFIG_GLOBAL, new AwsConfigCollector(true, coverage));
+      } else {
+        byType.putIfAbsent(BroadTier.TAGGING_API, new TaggingApiCollector(false, coverage));
+        byType.putIfAbsent(BroadTier.TAGGING_API_GLOBAL, new TaggingApiCollector(true, coverage));
+      }
     }
     Set<ResourceType> missing = new TreeSet<>(config.resourceTypes());
     missing.removeAll(byType.keySet());
     if (missing.stream().anyMatch(BroadTier::isBroadScope)) {
       throw new ConfigurationException("the configuration names the broad tier's scope(s) " + missing
-          + " in resource_types but collection_settings.broad_tier is false; set it to true or remove them");
+          + " in resource_types but collection_settings.broad_tier is false or its broad_tier_source ("
+          + config.collectionSettings().broadTierSource().id() + ") lists other scopes; set broad_tier to true, "
+          + "use the source's scopes (tagging_api and tagging_api_global, or aws_config and aws_config_global), or "
+          + "remove them");
     }
     if (!missing.isEmpty()) {
       throw new ConfigurationException("the configuration names resource type(s) " + missing

@@ -3,7 +3,7 @@ package io.github.awsinventory.collector.internal;
 import io.github.awsinventory.collector.InventoryStore;
 import io.github.awsinventory.collector.ScopeKey;
 import io.github.awsinventory.collector.StoredResource;
-import io.github.awsinventory.collector.internal.broad.TaggingApiCollector;
+import io.github.awsinventory.collector.internal.broad.BroadCollector;
 import io.github.awsinventory.collector.spi.CollectionContext;
 import io.github.awsinventory.collector.spi.ItemCollector;
 import io.github.awsinventory.collector.spi.ResourceCollector;
@@ -315,7 +315,7 @@ final class ScopeRunner {
       Instant now = clock.instant();
       int deleted = 0;
       for (StoredResource resource : stored.values()) {
-        boolean handedOver = collector instanceof TaggingApiCollector broad && broad.handsOver(resource.resourceId());
+        boolean handedOver = collector instanceof BroadCollector broad && broad.handsOver(resource.resourceId());
         if (!seen.contains(resource.resourceId()) && !handedOver) {
           deleted++;
           run.deletedResources.increment();

@@ -1,6 +1,7 @@
 package io.github.awsinventory.model.config;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -132,6 +133,35 @@ public abstract class CollectionSettings {
   @Value.Default
   public boolean broadTier() {
     return true;
+  }
+
+  /**
+   * What the broad tier lists ({@code broad_tier_source}): the Resource Groups Tagging API (every resource that
+   * carries or carried a tag), or AWS Config's advanced query ({@code SelectResourceConfig}: every resource Config
+   * records in the account, tagged or not, with its configuration) for accounts that record with Config.
+   *
+   * @return {@link BroadSource#TAGGING_API} unless configured
+   */
+  @Value.Default
+  public BroadSource broadTierSource() {
+    return BroadSource.TAGGING_API;
+  }
+
+  /** The sources the broad tier can list; see {@link #broadTierSource()}. */
+  public enum BroadSource {
+    /** The Resource Groups Tagging API's {@code GetResources}: {@code tagging_api}. */
+    TAGGING_API,
+    /** AWS Config's {@code SelectResourceConfig}: {@code aws_config}. */
+    AWS_CONFIG;
+
+    /**
+     * The source as the configuration writes it.
+     *
+     * @return {@code tagging_api} or {@code aws_config}
+     */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   /**

@@ -53,6 +53,8 @@ public final class ConfigReader {
     Set<ResourceType> known = new LinkedHashSet<>(ResourceType.builtIn());
     known.add(BroadTier.TAGGING_API);
     known.add(BroadTier.TAGGING_API_GLOBAL);
+    known.add(BroadTier.AWS_CONFIG);
+    known.add(BroadTier.AWS_CONFIG_GLOBAL);
     known.addAll(additionalTypes);
     return new ConfigReader(known);
   }

@@ -133,6 +133,26 @@ class ConfigReaderTest {
   }
 
   @Test
+  void parse_broadTierSource_awsConfigOrTheTaggingApi_andNothingElse() {
+    String accounts = "\"accounts\": {\"a\": {\"account_id\": \"111111111111\", \"role_name\": \"R\"}}";
+
+    InventoryConfig config = reader.parse("{" + accounts + ", \"collection_settings\": {\"broad_tier_source\": "
+        + "\"aws_config\"}, \"resource_types\": [\"ec2_instance\", \"aws_config\", \"aws_config_global\"]}",
+        "inline").orThrow();
+    ConfigReadResult wrong = reader.parse("{" + accounts + ", \"collection_settings\": {\"broad_tier_source\": "
+        + "\"cloudtrail\"}}", "inline");
+
+    assertThat(config.collectionSettings().broadTierSource()).isEqualTo(CollectionSettings.BroadSource.AWS_CONFIG);
+    assertThat(reader.parse("{" + accounts + "}", "inline").orThrow().collectionSettings().broadTierSource())
+        .isEqualTo(CollectionSettings.BroadSource.TAGGING_API);
+    assertThat(wrong.errors()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.collection_settings.broad_tier_source");
+      assertThat(p.value()).contains("cloudtrail");
+      assertThat(p.fix()).contains("tagging_api").contains("aws_config");
+    });
+  }
+
+  @Test
   void parse_notJson_reportsLineAndColumn() {
     ConfigReadResult result = reader.parse("{\n  \"accounts\": {,\n}", "inline");
 

@@ -76,6 +76,7 @@ final class Infrastructure {
     assertThat(actions).as("IAM actions of the built-in collectors")
         .containsExactlyElementsOf(ResourceCatalog.builtIn().iamActions());
     actions.addAll(BroadTier.IAM_ACTIONS);
+    actions.addAll(BroadTier.AWS_CONFIG_IAM_ACTIONS);
     actions.add(REGION_DISCOVERY_ACTION);
     return actions;
   }

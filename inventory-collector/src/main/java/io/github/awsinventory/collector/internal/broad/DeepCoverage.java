@@ -59,7 +59,7 @@ public final class DeepCoverage {
       forms.add(pattern(descriptor.arnFormat()));
     }
     for (ResourceCollector collector : collectors) {
-      if (collector instanceof TaggingApiCollector) {
+      if (collector instanceof BroadCollector) {
         continue;
       }
       types.add(collector.type());
@@ -84,6 +84,16 @@ public final class DeepCoverage {
       }
     }
     return ArnTypes.typeOf(parsed).map(types::contains).orElse(false);
+  }
+
+  /**
+   * Whether a deep collector collects a type, for a broad item without an ARN.
+   *
+   * @param type the broad item's type
+   * @return true when a deep collector collects it
+   */
+  boolean covers(ResourceType type) {
+    return types.contains(type);
   }
 
   /** An ARN form as a pattern: its first five fields literal or any value without a colon, its resource free. */

@@ -1,7 +1,6 @@
 package io.github.awsinventory.collector.internal.broad;
 
 import io.github.awsinventory.collector.spi.CollectionContext;
-import io.github.awsinventory.collector.spi.ResourceCollector;
 import io.github.awsinventory.collector.spi.ResourceSink;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
@@ -25,7 +24,7 @@ import software.amazon.awssdk.services.resourcegroupstaggingapi.model.Tag;
  * ({@code us-east-1} in {@code aws}) and keeps the ARNs without a region (IAM, CloudFront, Route 53), in region
  * {@code global}. A resource that was never tagged is invisible to the API.
  */
-public final class TaggingApiCollector implements ResourceCollector {
+public final class TaggingApiCollector implements BroadCollector {
 
   /** GetResources' largest page. */
   static final int PAGE_SIZE = 100;
@@ -79,13 +78,7 @@ public final class TaggingApiCollector implements ResourceCollector {
     }
   }
 
-  /**
-   * Whether a deep collector now covers an ARN this tier found earlier: its item is the deep scope's to write,
-   * not a deletion.
-   *
-   * @param arn the stored item's ARN
-   * @return true when a deep collector covers it
-   */
+  @Override
   public boolean handsOver(String arn) {
     try {
       return coverage.covers(arn, Arn.fromString(arn));

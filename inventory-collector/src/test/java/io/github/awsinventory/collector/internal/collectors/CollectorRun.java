@@ -9,6 +9,7 @@ import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.config.AccountConfig;
+import io.github.awsinventory.model.config.CollectionSettings;
 import io.github.awsinventory.model.config.InventoryConfig;
 import io.github.awsinventory.testkit.AwsEmulator;
 import java.math.BigDecimal;
@@ -46,12 +47,23 @@ final class CollectorRun {
     return collect(aws, types, store, ACCOUNT, aws.httpClient());
   }
 
+  /** Collects types in {@link #ACCOUNT} into a store, with these collection settings. */
+  static CollectorRun collect(AwsEmulator aws, List<ResourceType> types, InMemoryInventoryStore store,
+      CollectionSettings settings) {
+    return collect(aws, types, store, ACCOUNT, aws.httpClient(), settings);
+  }
+
   private static CollectorRun collect(AwsEmulator aws, List<ResourceType> types, InMemoryInventoryStore store,
       String accountId, SdkHttpClient httpClient) {
+    return collect(aws, types, store, accountId, httpClient, CollectionSettings.defaults());
+  }
+
+  private static CollectorRun collect(AwsEmulator aws, List<ResourceType> types, InMemoryInventoryStore store,
+      String accountId, SdkHttpClient httpClient, CollectionSettings settings) {
     InventoryConfig config = InventoryConfig.builder()
         .putAccounts("test", AccountConfig.builder().name("test").accountId(accountId).roleName("InventoryRole")
             .build())
-        .regions(List.of("us-east-1")).addAllResourceTypes(types).build();
+        .regions(List.of("us-east-1")).addAllResourceTypes(types).collectionSettings(settings).build();
     try (InventoryCollector collector = InventoryCollector.builder().config(config).store(store)
         .endpointOverride(aws.endpoint()).credentialsProvider(aws.credentialsProvider()).httpClient(httpClient)
         .region(aws.region()).scopeRetryBackoff(Duration.ofMillis(10), Duration.ofMillis(50)).build()) {

@@ -20,7 +20,7 @@ final class SettingsSections {
 
   private static final List<String> SETTINGS_KEYS = List.of("max_concurrency", "per_account_concurrency",
       "timeout_seconds", "run_timeout_seconds", "retry_attempts", "sdk_max_attempts", "api_call_timeout_seconds",
-      "assume_role_duration_seconds", "rate_limits", "broad_tier");
+      "assume_role_duration_seconds", "rate_limits", "broad_tier", "broad_tier_source");
   private static final List<String> THRESHOLD_KEYS = List.of("expensive_resource_monthly", "idle_resource_days",
       "stale_resource_days", "not_seen_days", "monthly_total_alert");
   private static final List<String> HISTORY_KEYS = List.of("retention_days");
@@ -58,6 +58,16 @@ final class SettingsSections {
     });
     rateLimits(node.get("rate_limits"), path, builder);
     fields.bool(node, "broad_tier", path).ifPresent(builder::broadTier);
+    fields.string(node, "broad_tier_source", path).ifPresent(source -> {
+      for (CollectionSettings.BroadSource known : CollectionSettings.BroadSource.values()) {
+        if (known.id().equals(source)) {
+          builder.broadTierSource(known);
+          return;
+        }
+      }
+      fields.error(path + ".broad_tier_source", source, "not a broad tier source",
+          "use \"tagging_api\" (the default) or \"aws_config\" for accounts that record with AWS Config");
+    });
     int max = node.path("max_concurrency").asInt(CollectionSettings.defaults().maxConcurrency());
     int perAccount = node.path("per_account_concurrency").asInt(CollectionSettings.defaults().perAccountConcurrency());
     if (perAccount > max && max > 0) {
