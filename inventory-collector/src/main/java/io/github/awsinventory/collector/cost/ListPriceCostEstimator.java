@@ -12,6 +12,7 @@ import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Instance;
+import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.RdsInstance;
 import java.math.BigDecimal;
@@ -58,6 +59,9 @@ public final class ListPriceCostEstimator implements CostEstimator {
       "custom-");
   /** Volume and storage types whose provisioned IOPS are billed, so the rules need the {@code iops} attribute. */
   private static final Set<String> IOPS_BILLED = Set.of("io1", "io2", "gp3");
+  /** KMS key states that are billed: a key exists and is not pending deletion. */
+  private static final Set<String> KMS_BILLED = Set.of("Enabled", "Disabled", "PendingImport", "Unavailable");
+  private static final String KMS_PENDING_DELETION = "PendingDeletion";
   private static final BigDecimal ZERO_CENTS = new BigDecimal("0.00");
 
   private final PriceList prices;
@@ -81,7 +85,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.IAM_USER, resource -> free(resource, "no charge for IAM users")),
         Map.entry(ResourceType.S3_BUCKET, resource -> CostEstimate.unknown(
             "storage is billed by usage; bucket size is not collected")),
-        Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")));
+        Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")),
+        Map.entry(ResourceType.KMS_KEY, this::kmsKey));
   }
 
   /**
@@ -293,6 +298,22 @@ public final class ListPriceCostEstimator implements CostEstimator {
       return needs.unknown();
     }
     return priced(resource, prices.dynamoDbProvisionedQuote(rcu.add(gsiRcu), wcu.add(gsiWcu), sizeBytes));
+  }
+
+  private CostEstimate kmsKey(Resource resource) {
+    Attributes needs = new Attributes(resource);
+    String keyState = needs.text(KmsKey.KEY_STATE);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    if (keyState.equals(KMS_PENDING_DELETION)) {
+      return free(resource, "pending deletion: keys scheduled for deletion are not billed");
+    }
+    if (!KMS_BILLED.contains(keyState)) {
+      return CostEstimate.unknown("no cost rule for KMS key state " + keyState);
+    }
+    return priced(resource, keyState.equals("Enabled") ? prices.kmsKeyQuote()
+        : prices.kmsKeyQuote().prefixed(keyState + ": billed like an enabled key"));
   }
 
   private static String unpricedEngine(String engine) {

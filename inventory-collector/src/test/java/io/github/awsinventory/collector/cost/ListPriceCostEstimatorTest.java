@@ -20,7 +20,7 @@ class ListPriceCostEstimatorTest {
   private final ListPriceCostEstimator prices = ListPriceCostEstimator.bundled();
 
   @ParameterizedTest
-  @ValueSource(strings = {"kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository"})
+  @ValueSource(strings = {"secretsmanager_secret", "cloudwatch_log_group", "ecr_repository"})
   void estimate_builtInTypeWithoutACostModel_isLeftToTheCollectorAsUnknown(String type) {
     Resource resource = resource(ResourceType.of(type), "us-east-1").build();
 
@@ -428,6 +428,45 @@ class ListPriceCostEstimatorTest {
 
     assertUnknown(estimate(bucket), "storage is billed by usage; bucket size is not collected");
     assertUnknown(estimate(function), "billed by requests and duration");
+  }
+
+  @Nested
+  class KmsKeys {
+
+    @ParameterizedTest
+    @CsvSource({"Enabled, 1.00, us-east-1", "Enabled, 1.20, eu-central-1", "Disabled, 1.00, us-east-1",
+        "PendingImport, 1.00, us-east-1", "Unavailable, 1.00, us-east-1"})
+    void estimate_keyThatIsNotPendingDeletion_isOneKeyMonth(String keyState, String expected, String region) {
+      Resource key = resource(ResourceType.KMS_KEY, region).putAttributes("key_state", keyState).build();
+
+      CostEstimate estimate = estimate(key);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal(expected));
+      assertThat(estimate.basis()).contains("customer managed KMS key 1/month", "requests");
+      assertThat(estimate.basis().contains("billed like an enabled key")).isEqualTo(!keyState.equals("Enabled"));
+    }
+
+    @Test
+    void estimate_keyPendingDeletion_isZeroAndSaysWhy() {
+      Resource key = resource(ResourceType.KMS_KEY, "us-east-1").putAttributes("key_state", "PendingDeletion")
+          .build();
+
+      CostEstimate estimate = estimate(key);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("0.00"));
+      assertThat(estimate.basis()).isEqualTo("list-price 2026-11 us-east-1 x1.00: pending deletion: keys scheduled "
+          + "for deletion are not billed");
+    }
+
+    @Test
+    void estimate_keyStateUnknownOrWithoutACostRule_isUnknown() {
+      Resource described = resource(ResourceType.KMS_KEY, "us-east-1").addUnknownAttributes("key_state").build();
+      Resource replica = resource(ResourceType.KMS_KEY, "us-east-1")
+          .putAttributes("key_state", "PendingReplicaDeletion").build();
+
+      assertUnknown(estimate(described), "required attribute key_state is unknown");
+      assertUnknown(estimate(replica), "no cost rule for KMS key state PendingReplicaDeletion");
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.pricing.internal.DynamoDbPrices;
 import io.github.awsinventory.model.pricing.internal.EbsPrices;
 import io.github.awsinventory.model.pricing.internal.Ec2Prices;
+import io.github.awsinventory.model.pricing.internal.MonthlyItemPrices;
 import io.github.awsinventory.model.pricing.internal.NetworkPrices;
 import io.github.awsinventory.model.pricing.internal.PriceFileParser;
 import io.github.awsinventory.model.pricing.internal.PriceFileText;
@@ -54,6 +55,7 @@ public final class PriceList {
   private final RdsPrices rds;
   private final NetworkPrices network;
   private final DynamoDbPrices dynamoDb;
+  private final MonthlyItemPrices items;
 
   private PriceList(PriceFileParser.Result parsed) {
     this.table = new PriceTable(parsed);
@@ -62,6 +64,7 @@ public final class PriceList {
     this.rds = new RdsPrices(table);
     this.network = new NetworkPrices(table);
     this.dynamoDb = new DynamoDbPrices(table);
+    this.items = new MonthlyItemPrices(table);
   }
 
   /**
@@ -407,6 +410,18 @@ public final class PriceList {
   public PriceQuote dynamoDbProvisionedQuote(BigDecimal readCapacityUnits, BigDecimal writeCapacityUnits,
       BigDecimal sizeBytes) {
     return publish(dynamoDb.provisionedQuote(readCapacityUnits, writeCapacityUnits, sizeBytes));
+  }
+
+  /**
+   * A KMS customer managed key that is not pending deletion (enabled or disabled, both are billed):
+   * {@code kms.customer_managed_key_month}. Requests, and the price again for each of the first two rotations
+   * of the key's material, are excluded, so a key with rotated material costs more.
+   *
+   * @return the quote, e.g. {@code customer managed KMS key 1/month (requests and ... excluded)}; unknown when
+   *     the file has no price for it
+   */
+  public PriceQuote kmsKeyQuote() {
+    return publish(items.kmsKeyQuote());
   }
 
   @Override

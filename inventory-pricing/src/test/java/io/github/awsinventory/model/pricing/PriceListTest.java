@@ -180,6 +180,19 @@ class PriceListTest {
   }
 
   @Test
+  void kmsKeyQuote_isOneKeyMonthWithWhatItExcludes() {
+    PriceQuote quote = prices.kmsKeyQuote();
+
+    assertThat(prices.inRegion(quote, "us-east-1")).contains(new BigDecimal("1.00"));
+    assertThat(prices.inRegion(quote, "eu-west-1")).contains(new BigDecimal("1.11"));
+    assertThat(quote.detail()).isEqualTo("customer managed KMS key 1/month (requests and the first two rotations' "
+        + "extra key material excluded)");
+    assertThat(PriceList.fromJson("{\"version\": \"mini\", \"hours_per_month\": 730, "
+        + "\"region_factors\": {\"us-east-1\": 1}}", "mini.json").kmsKeyQuote().detail())
+        .isEqualTo("no list price for customer managed KMS key in price file mini");
+  }
+
+  @Test
   void prefixed_explainsAKnownQuoteAndLeavesAnUnknownOneAlone() {
     PriceQuote storage = prices.rdsStorageQuote("gp2", new BigDecimal("100"), null, false);
     PriceQuote unknown = prices.ec2Quote("x9.mega");
@@ -197,7 +210,8 @@ class PriceListTest {
     assertThat(prices.source()).hasValueSatisfying(source -> assertThat(source)
         .contains("https://aws.amazon.com/ec2/pricing/on-demand/", "https://aws.amazon.com/ebs/pricing/",
             "https://aws.amazon.com/vpc/pricing/", "https://aws.amazon.com/elasticloadbalancing/pricing/",
-            "https://aws.amazon.com/rds/", "https://aws.amazon.com/dynamodb/pricing/", "us-east-1", "Linux",
+            "https://aws.amazon.com/rds/", "https://aws.amazon.com/dynamodb/pricing/", "https://aws.amazon.com/kms/pricing/",
+            "us-east-1", "Linux",
             "on-demand", "USD"));
     assertThat(prices.note()).hasValueSatisfying(note -> assertThat(note)
         .contains("November 2026", "data transfer", "LCUs", "Price List API", "supply your own file"));

@@ -21,7 +21,9 @@ public final class CleanupCandidate {
     /** A snapshot older than {@code stale_resource_days}. */
     OLD_SNAPSHOT,
     /** A resource the collector has not seen for {@code not_seen_days}. */
-    NOT_SEEN;
+    NOT_SEEN,
+    /** A customer managed KMS key that is disabled: it is billed like an enabled key but cannot be used. */
+    DISABLED_KMS_KEY;
 
     /**
      * The reason as written in JSON and CSV.

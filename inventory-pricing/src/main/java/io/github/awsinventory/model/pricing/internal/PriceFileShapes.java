@@ -73,7 +73,9 @@ final class PriceFileShapes {
       .optional("dynamodb", new ObjectShape("key")
           .optional("read_capacity_unit_hour", AMOUNT)
           .optional("write_capacity_unit_hour", AMOUNT)
-          .optional("storage_gb_month", AMOUNT));
+          .optional("storage_gb_month", AMOUNT))
+      .optional("kms", new ObjectShape("key")
+          .optional("customer_managed_key_month", AMOUNT));
 
   private PriceFileShapes() {}
 

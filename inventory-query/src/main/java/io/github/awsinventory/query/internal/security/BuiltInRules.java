@@ -66,7 +66,9 @@ public final class BuiltInRules {
       AccessKeyRule.rotation().matching(Control.cis("1.14"), Control.fsbp("IAM.3")),
       AccessKeyRule.usage().matching(Control.cis("1.12"), Control.fsbp("IAM.8")),
       new ImdsV1Rule().matching(Control.cis("5.6"), Control.fsbp("EC2.8")),
-      new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")));
+      new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")),
+      KmsKeyRule.rotation().matching(Control.cis("3.6"), Control.fsbp("KMS.4")),
+      KmsKeyRule.deletion().matching(Control.fsbp("KMS.3")));
 
   private BuiltInRules() {}
 

@@ -1,0 +1,71 @@
+package io.github.awsinventory.query.internal.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.awsinventory.model.Resource;
+import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.config.CostThresholds;
+import io.github.awsinventory.query.report.CleanupCandidate;
+import java.time.Instant;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The waste rules of kms_key, secretsmanager_secret, cloudwatch_log_group and ecr_repository. */
+class DeepTypeWasteRulesTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+  private static final CostThresholds THRESHOLDS = CostThresholds.defaults();
+
+  /** A resource of a type in us-east-1, seen until {@link #NOW}. */
+  private static Resource.Builder resource(ResourceType type, String shortId) {
+    return Resource.builder()
+        .resourceId("arn:aws:test:us-east-1:111111111111:" + type.name() + "/" + shortId)
+        .resourceType(type)
+        .accountId("111111111111")
+        .accountName("engineering")
+        .department("platform")
+        .region("us-east-1")
+        .name(shortId)
+        .firstSeen(NOW.minusSeconds(86_400))
+        .lastSeen(NOW);
+  }
+
+  private static WasteRule rule(ResourceType type, CleanupCandidate.Reason reason) {
+    return WasteRules.of(type).stream().filter(r -> r.reason() == reason).findFirst()
+        .orElseThrow(() -> new AssertionError("no waste rule " + reason + " for " + type));
+  }
+
+  @Nested
+  class DisabledKmsKey {
+
+    private final WasteRule rule = rule(ResourceType.KMS_KEY, CleanupCandidate.Reason.DISABLED_KMS_KEY);
+
+    @Test
+    void aDisabledKey_isWasteWithoutAnAge() {
+      Resource key = resource(ResourceType.KMS_KEY, "k1").putAttributes("key_state", "Disabled")
+          .putAttributes("creation_date", "2026-01-05T09:00:00Z").build();
+
+      assertThat(rule.evaluate(key, THRESHOLDS, NOW)).hasValueSatisfying(waste -> {
+        assertThat(waste.detail()).isEqualTo("disabled, still billed; created 2026-01-05");
+        assertThat(waste.ageDays()).isNull();
+      });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Enabled", "PendingDeletion", "PendingImport"})
+    void aKeyInAnotherState_isNotWaste(String state) {
+      Resource key = resource(ResourceType.KMS_KEY, "k1").putAttributes("key_state", state).build();
+
+      assertThat(rule.evaluate(key, THRESHOLDS, NOW)).isEmpty();
+    }
+
+    @Test
+    void aKeyWhoseStateIsUnknown_isNotJudged() {
+      Resource key = resource(ResourceType.KMS_KEY, "k1").addUnknownAttributes("key_state").build();
+
+      assertThat(rule.evaluate(key, THRESHOLDS, NOW)).isEmpty();
+    }
+  }
+}
