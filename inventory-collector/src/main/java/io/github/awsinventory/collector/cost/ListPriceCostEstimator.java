@@ -15,6 +15,7 @@ import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.RdsInstance;
+import io.github.awsinventory.model.types.SecretsManagerSecret;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,7 +87,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.S3_BUCKET, resource -> CostEstimate.unknown(
             "storage is billed by usage; bucket size is not collected")),
         Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")),
-        Map.entry(ResourceType.KMS_KEY, this::kmsKey));
+        Map.entry(ResourceType.KMS_KEY, this::kmsKey),
+        Map.entry(ResourceType.SECRETSMANAGER_SECRET, this::secret));
   }
 
   /**
@@ -314,6 +316,16 @@ public final class ListPriceCostEstimator implements CostEstimator {
     }
     return priced(resource, keyState.equals("Enabled") ? prices.kmsKeyQuote()
         : prices.kmsKeyQuote().prefixed(keyState + ": billed like an enabled key"));
+  }
+
+  private CostEstimate secret(Resource resource) {
+    if (SecretsManagerSecret.DELETED_DATE.isUnknown(resource)) {
+      return CostEstimate.unknown("required attribute " + SecretsManagerSecret.DELETED_DATE.name() + " is unknown");
+    }
+    if (SecretsManagerSecret.DELETED_DATE.read(resource).isPresent()) {
+      return free(resource, "scheduled for deletion: secrets marked for deletion are not billed");
+    }
+    return priced(resource, prices.secretQuote());
   }
 
   private static String unpricedEngine(String engine) {

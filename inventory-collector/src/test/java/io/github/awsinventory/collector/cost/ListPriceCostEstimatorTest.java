@@ -20,7 +20,7 @@ class ListPriceCostEstimatorTest {
   private final ListPriceCostEstimator prices = ListPriceCostEstimator.bundled();
 
   @ParameterizedTest
-  @ValueSource(strings = {"secretsmanager_secret", "cloudwatch_log_group", "ecr_repository"})
+  @ValueSource(strings = {"cloudwatch_log_group", "ecr_repository"})
   void estimate_builtInTypeWithoutACostModel_isLeftToTheCollectorAsUnknown(String type) {
     Resource resource = resource(ResourceType.of(type), "us-east-1").build();
 
@@ -466,6 +466,42 @@ class ListPriceCostEstimatorTest {
 
       assertUnknown(estimate(described), "required attribute key_state is unknown");
       assertUnknown(estimate(replica), "no cost rule for KMS key state PendingReplicaDeletion");
+    }
+  }
+
+  @Nested
+  class Secrets {
+
+    @ParameterizedTest
+    @CsvSource({"us-east-1, 0.40", "eu-west-1, 0.44"})
+    void estimate_secret_isOneSecretMonth(String region, String expected) {
+      Resource secret = resource(ResourceType.SECRETSMANAGER_SECRET, region).putAttributes("rotation_enabled", false)
+          .build();
+
+      CostEstimate estimate = estimate(secret);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal(expected));
+      assertThat(estimate.basis()).endsWith(": Secrets Manager secret 0.4/month (API calls excluded)");
+    }
+
+    @Test
+    void estimate_secretScheduledForDeletion_isZeroAndSaysWhy() {
+      Resource secret = resource(ResourceType.SECRETSMANAGER_SECRET, "us-east-1")
+          .putAttributes("deleted_date", "2026-11-20T10:00:00Z").build();
+
+      CostEstimate estimate = estimate(secret);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("0.00"));
+      assertThat(estimate.basis()).isEqualTo("list-price 2026-11 us-east-1 x1.00: scheduled for deletion: secrets "
+          + "marked for deletion are not billed");
+    }
+
+    @Test
+    void estimate_deletionDateUnknown_isUnknown() {
+      Resource secret = resource(ResourceType.SECRETSMANAGER_SECRET, "us-east-1").addUnknownAttributes("deleted_date")
+          .build();
+
+      assertUnknown(estimate(secret), "required attribute deleted_date is unknown");
     }
   }
 

@@ -424,6 +424,17 @@ public final class PriceList {
     return publish(items.kmsKeyQuote());
   }
 
+  /**
+   * A Secrets Manager secret that is not marked for deletion (a replica is a secret of its own):
+   * {@code secretsmanager.secret_month}. API calls are excluded.
+   *
+   * @return the quote, e.g. {@code Secrets Manager secret 0.4/month (API calls excluded)}; unknown when the file
+   *     has no price for it
+   */
+  public PriceQuote secretQuote() {
+    return publish(items.secretQuote());
+  }
+
   @Override
   public String toString() {
     return "PriceList[version=" + table.version() + "]";

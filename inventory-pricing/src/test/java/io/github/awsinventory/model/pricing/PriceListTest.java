@@ -193,6 +193,15 @@ class PriceListTest {
   }
 
   @Test
+  void secretQuote_isOneSecretMonthWithoutApiCalls() {
+    PriceQuote quote = prices.secretQuote();
+
+    assertThat(prices.inRegion(quote, "us-east-1")).contains(new BigDecimal("0.40"));
+    assertThat(prices.inRegion(quote, "sa-east-1")).contains(new BigDecimal("0.64")); // 0.40 x 1.59 = 0.636
+    assertThat(quote.detail()).isEqualTo("Secrets Manager secret 0.4/month (API calls excluded)");
+  }
+
+  @Test
   void prefixed_explainsAKnownQuoteAndLeavesAnUnknownOneAlone() {
     PriceQuote storage = prices.rdsStorageQuote("gp2", new BigDecimal("100"), null, false);
     PriceQuote unknown = prices.ec2Quote("x9.mega");
@@ -211,7 +220,7 @@ class PriceListTest {
         .contains("https://aws.amazon.com/ec2/pricing/on-demand/", "https://aws.amazon.com/ebs/pricing/",
             "https://aws.amazon.com/vpc/pricing/", "https://aws.amazon.com/elasticloadbalancing/pricing/",
             "https://aws.amazon.com/rds/", "https://aws.amazon.com/dynamodb/pricing/", "https://aws.amazon.com/kms/pricing/",
-            "us-east-1", "Linux",
+            "https://aws.amazon.com/secrets-manager/pricing/", "us-east-1", "Linux",
             "on-demand", "USD"));
     assertThat(prices.note()).hasValueSatisfying(note -> assertThat(note)
         .contains("November 2026", "data transfer", "LCUs", "Price List API", "supply your own file"));

@@ -23,7 +23,12 @@ public final class CleanupCandidate {
     /** A resource the collector has not seen for {@code not_seen_days}. */
     NOT_SEEN,
     /** A customer managed KMS key that is disabled: it is billed like an enabled key but cannot be used. */
-    DISABLED_KMS_KEY;
+    DISABLED_KMS_KEY,
+    /**
+     * A Secrets Manager secret not retrieved for 90 days (or never, and created more than 90 days ago); secrets
+     * managed by another service and secrets scheduled for deletion are not listed.
+     */
+    UNUSED_SECRET;
 
     /**
      * The reason as written in JSON and CSV.

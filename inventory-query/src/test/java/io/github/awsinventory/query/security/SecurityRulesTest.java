@@ -41,7 +41,9 @@ class SecurityRulesTest {
         "EC2-001 MEDIUM ec2_instance",
         "LAMBDA-001 MEDIUM lambda_function",
         "KMS-001 MEDIUM kms_key",
-        "KMS-002 HIGH kms_key");
+        "KMS-002 HIGH kms_key",
+        "SECRETS-001 MEDIUM secretsmanager_secret",
+        "SECRETS-002 MEDIUM secretsmanager_secret");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -75,7 +75,9 @@ final class PriceFileShapes {
           .optional("write_capacity_unit_hour", AMOUNT)
           .optional("storage_gb_month", AMOUNT))
       .optional("kms", new ObjectShape("key")
-          .optional("customer_managed_key_month", AMOUNT));
+          .optional("customer_managed_key_month", AMOUNT))
+      .optional("secretsmanager", new ObjectShape("key")
+          .optional("secret_month", AMOUNT));
 
   private PriceFileShapes() {}
 

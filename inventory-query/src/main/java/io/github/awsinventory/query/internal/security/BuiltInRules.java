@@ -68,7 +68,9 @@ public final class BuiltInRules {
       new ImdsV1Rule().matching(Control.cis("5.6"), Control.fsbp("EC2.8")),
       new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")),
       KmsKeyRule.rotation().matching(Control.cis("3.6"), Control.fsbp("KMS.4")),
-      KmsKeyRule.deletion().matching(Control.fsbp("KMS.3")));
+      KmsKeyRule.deletion().matching(Control.fsbp("KMS.3")),
+      SecretRotationRule.rotation().matching(Control.fsbp("SecretsManager.1")),
+      SecretRotationRule.age().matching(Control.fsbp("SecretsManager.4")));
 
   private BuiltInRules() {}
 

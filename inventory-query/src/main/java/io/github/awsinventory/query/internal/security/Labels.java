@@ -22,7 +22,8 @@ public final class Labels {
       Map.entry(ResourceType.LAMBDA_FUNCTION, "Lambda function"),
       Map.entry(ResourceType.DYNAMODB_TABLE, "DynamoDB table"),
       Map.entry(ResourceType.IAM_USER, "IAM user"),
-      Map.entry(ResourceType.KMS_KEY, "KMS key"));
+      Map.entry(ResourceType.KMS_KEY, "KMS key"),
+      Map.entry(ResourceType.SECRETSMANAGER_SECRET, "Secrets Manager secret"));
 
   private Labels() {}
 

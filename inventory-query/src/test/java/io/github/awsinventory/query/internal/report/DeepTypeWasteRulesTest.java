@@ -68,4 +68,60 @@ class DeepTypeWasteRulesTest {
       assertThat(rule.evaluate(key, THRESHOLDS, NOW)).isEmpty();
     }
   }
+
+  @Nested
+  class UnusedSecret {
+
+    private final WasteRule rule = rule(ResourceType.SECRETSMANAGER_SECRET, CleanupCandidate.Reason.UNUSED_SECRET);
+
+    private Resource.Builder secret() {
+      return resource(ResourceType.SECRETSMANAGER_SECRET, "db-AbCdEf").putAttributes("rotation_enabled", false)
+          .putAttributes("created_date", "2026-01-10T08:00:00Z");
+    }
+
+    @Test
+    void aSecretLastAccessedMoreThan90DaysAgo_isWasteAgedFromTheAccess() {
+      Resource secret = secret().putAttributes("last_accessed_date", "2026-08-26T00:00:00Z").build();
+
+      assertThat(rule.evaluate(secret, THRESHOLDS, NOW)).hasValueSatisfying(waste -> {
+        assertThat(waste.detail()).isEqualTo("last accessed 2026-08-26");
+        assertThat(waste.ageDays()).isEqualTo(91L);
+      });
+    }
+
+    @Test
+    void aSecretNeverAccessedAndOlderThan90Days_isWasteAgedFromItsCreation() {
+      assertThat(rule.evaluate(secret().build(), THRESHOLDS, NOW)).hasValueSatisfying(waste -> {
+        assertThat(waste.detail()).isEqualTo("never accessed, created 2026-01-10");
+        assertThat(waste.ageDays()).isEqualTo(319L);
+      });
+    }
+
+    @Test
+    void aSecretAccessedWithin90DaysOrCreatedSince_isNotWaste() {
+      Resource accessed = secret().putAttributes("last_accessed_date", "2026-08-27T00:00:00Z").build();
+      Resource young = secret().putAttributes("created_date", "2026-09-01T00:00:00Z").build();
+
+      assertThat(rule.evaluate(accessed, THRESHOLDS, NOW)).isEmpty();
+      assertThat(rule.evaluate(young, THRESHOLDS, NOW)).isEmpty();
+    }
+
+    @Test
+    void aSecretScheduledForDeletionOrManagedByAService_isNotListed() {
+      Resource deleted = secret().putAttributes("deleted_date", "2026-11-20T00:00:00Z").build();
+      Resource managed = secret().putAttributes("owning_service", "rds").build();
+
+      assertThat(rule.evaluate(deleted, THRESHOLDS, NOW)).isEmpty();
+      assertThat(rule.evaluate(managed, THRESHOLDS, NOW)).isEmpty();
+    }
+
+    @Test
+    void aSecretWhoseLastAccessOrCreationIsUnknown_isNotListed() {
+      Resource accessUnknown = secret().addUnknownAttributes("last_accessed_date").build();
+      Resource creationUnknown = resource(ResourceType.SECRETSMANAGER_SECRET, "s").build();
+
+      assertThat(rule.evaluate(accessUnknown, THRESHOLDS, NOW)).isEmpty();
+      assertThat(rule.evaluate(creationUnknown, THRESHOLDS, NOW)).isEmpty();
+    }
+  }
 }
