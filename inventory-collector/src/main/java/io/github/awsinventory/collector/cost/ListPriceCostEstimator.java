@@ -8,6 +8,7 @@ import io.github.awsinventory.model.catalog.AttributeKey;
 import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.pricing.PriceList;
 import io.github.awsinventory.model.pricing.PriceQuote;
+import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
@@ -63,6 +64,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
   /** KMS key states that are billed: a key exists and is not pending deletion. */
   private static final Set<String> KMS_BILLED = Set.of("Enabled", "Disabled", "PendingImport", "Unavailable");
   private static final String KMS_PENDING_DELETION = "PendingDeletion";
+  private static final String LOG_CLASS_STANDARD = "STANDARD";
   private static final BigDecimal ZERO_CENTS = new BigDecimal("0.00");
 
   private final PriceList prices;
@@ -88,7 +90,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
             "storage is billed by usage; bucket size is not collected")),
         Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")),
         Map.entry(ResourceType.KMS_KEY, this::kmsKey),
-        Map.entry(ResourceType.SECRETSMANAGER_SECRET, this::secret));
+        Map.entry(ResourceType.SECRETSMANAGER_SECRET, this::secret),
+        Map.entry(ResourceType.CLOUDWATCH_LOG_GROUP, this::logGroup));
   }
 
   /**
@@ -326,6 +329,22 @@ public final class ListPriceCostEstimator implements CostEstimator {
       return free(resource, "scheduled for deletion: secrets marked for deletion are not billed");
     }
     return priced(resource, prices.secretQuote());
+  }
+
+  private CostEstimate logGroup(Resource resource) {
+    if (CloudWatchLogGroup.LOG_GROUP_CLASS.isUnknown(resource)) {
+      return CostEstimate.unknown("required attribute " + CloudWatchLogGroup.LOG_GROUP_CLASS.name() + " is unknown");
+    }
+    Optional<String> logClass = CloudWatchLogGroup.LOG_GROUP_CLASS.read(resource);
+    if (logClass.isPresent() && !logClass.get().equals(LOG_CLASS_STANDARD)) {
+      return CostEstimate.unknown("log group class " + logClass.get() + " is not in the price table");
+    }
+    Attributes needs = new Attributes(resource);
+    BigDecimal storedBytes = needs.amount(CloudWatchLogGroup.STORED_BYTES);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    return priced(resource, prices.logStorageQuote(storedBytes));
   }
 
   private static String unpricedEngine(String engine) {

@@ -20,7 +20,7 @@ class ListPriceCostEstimatorTest {
   private final ListPriceCostEstimator prices = ListPriceCostEstimator.bundled();
 
   @ParameterizedTest
-  @ValueSource(strings = {"cloudwatch_log_group", "ecr_repository"})
+  @ValueSource(strings = {"ecr_repository"})
   void estimate_builtInTypeWithoutACostModel_isLeftToTheCollectorAsUnknown(String type) {
     Resource resource = resource(ResourceType.of(type), "us-east-1").build();
 
@@ -502,6 +502,43 @@ class ListPriceCostEstimatorTest {
           .build();
 
       assertUnknown(estimate(secret), "required attribute deleted_date is unknown");
+    }
+  }
+
+  @Nested
+  class LogGroups {
+
+    @ParameterizedTest
+    @CsvSource({"STANDARD, us-east-1, 3.00", "STANDARD, eu-west-1, 3.33", ", us-east-1, 3.00"})
+    void estimate_standardOrClasslessGroup_isStoredGbTimesPrice(String logClass, String region, String expected) {
+      Resource.Builder group = resource(ResourceType.CLOUDWATCH_LOG_GROUP, region)
+          .putAttributes("stored_bytes", 100L * 1024 * 1024 * 1024);
+      if (logClass != null) {
+        group.putAttributes("log_group_class", logClass);
+      }
+
+      CostEstimate estimate = estimate(group.build());
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal(expected)); // 100 GB x 0.03 x factor
+      assertThat(estimate.basis()).contains(": 100 GB x 0.03 CloudWatch Logs storage (", "ingestion");
+    }
+
+    @Test
+    void estimate_emptyGroup_isZero() {
+      Resource group = resource(ResourceType.CLOUDWATCH_LOG_GROUP, "us-east-1").putAttributes("stored_bytes", 0)
+          .build();
+
+      assertThat(estimate(group).monthlyCost()).contains(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void estimate_otherClassOrUnknownBytes_isUnknown() {
+      Resource infrequent = resource(ResourceType.CLOUDWATCH_LOG_GROUP, "us-east-1")
+          .putAttributes("log_group_class", "INFREQUENT_ACCESS").putAttributes("stored_bytes", 10).build();
+      Resource missing = resource(ResourceType.CLOUDWATCH_LOG_GROUP, "us-east-1").build();
+
+      assertUnknown(estimate(infrequent), "log group class INFREQUENT_ACCESS is not in the price table");
+      assertUnknown(estimate(missing), "required attribute stored_bytes is missing");
     }
   }
 

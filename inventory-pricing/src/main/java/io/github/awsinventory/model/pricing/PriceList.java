@@ -11,6 +11,7 @@ import io.github.awsinventory.model.pricing.internal.PriceFileText;
 import io.github.awsinventory.model.pricing.internal.PriceTable;
 import io.github.awsinventory.model.pricing.internal.Quote;
 import io.github.awsinventory.model.pricing.internal.RdsPrices;
+import io.github.awsinventory.model.pricing.internal.StoredBytesPrices;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -56,6 +57,7 @@ public final class PriceList {
   private final NetworkPrices network;
   private final DynamoDbPrices dynamoDb;
   private final MonthlyItemPrices items;
+  private final StoredBytesPrices storage;
 
   private PriceList(PriceFileParser.Result parsed) {
     this.table = new PriceTable(parsed);
@@ -65,6 +67,7 @@ public final class PriceList {
     this.network = new NetworkPrices(table);
     this.dynamoDb = new DynamoDbPrices(table);
     this.items = new MonthlyItemPrices(table);
+    this.storage = new StoredBytesPrices(table);
   }
 
   /**
@@ -433,6 +436,19 @@ public final class PriceList {
    */
   public PriceQuote secretQuote() {
     return publish(items.secretQuote());
+  }
+
+  /**
+   * The stored events of a CloudWatch Logs log group of the Standard class: stored bytes / 2^30 x
+   * {@code logs.storage_gb_month}. AWS bills the compressed size, which can be less than the stored bytes
+   * DescribeLogGroups reports; ingestion and queries are excluded.
+   *
+   * @param storedBytes the bytes the group stores, at least 0
+   * @return the quote, e.g. {@code 2 GB x 0.03 CloudWatch Logs storage (...)}; unknown when the file has no price
+   *     or the bytes are missing or negative
+   */
+  public PriceQuote logStorageQuote(BigDecimal storedBytes) {
+    return publish(storage.logStorageQuote(storedBytes));
   }
 
   @Override

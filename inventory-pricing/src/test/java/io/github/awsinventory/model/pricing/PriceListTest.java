@@ -202,6 +202,19 @@ class PriceListTest {
   }
 
   @Test
+  void logStorageQuote_isStoredGbTimesTheMonthlyPrice() {
+    PriceQuote quote = prices.logStorageQuote(BigDecimal.valueOf(200L * 1024 * 1024 * 1024));
+
+    assertThat(prices.inRegion(quote, "us-east-1")).contains(new BigDecimal("6.00")); // 200 GB x 0.03
+    assertThat(quote.detail()).isEqualTo("200 GB x 0.03 CloudWatch Logs storage (stored bytes as CloudWatch Logs "
+        + "reports them; ingestion and queries excluded)");
+    assertThat(prices.inRegion(prices.logStorageQuote(BigDecimal.ZERO), "us-east-1")).contains(new BigDecimal("0.00"));
+    assertThat(prices.logStorageQuote(new BigDecimal("-1")).detail())
+        .isEqualTo("the stored bytes must be given and at least 0");
+    assertThat(prices.logStorageQuote(null).isKnown()).isFalse();
+  }
+
+  @Test
   void prefixed_explainsAKnownQuoteAndLeavesAnUnknownOneAlone() {
     PriceQuote storage = prices.rdsStorageQuote("gp2", new BigDecimal("100"), null, false);
     PriceQuote unknown = prices.ec2Quote("x9.mega");
@@ -220,7 +233,8 @@ class PriceListTest {
         .contains("https://aws.amazon.com/ec2/pricing/on-demand/", "https://aws.amazon.com/ebs/pricing/",
             "https://aws.amazon.com/vpc/pricing/", "https://aws.amazon.com/elasticloadbalancing/pricing/",
             "https://aws.amazon.com/rds/", "https://aws.amazon.com/dynamodb/pricing/", "https://aws.amazon.com/kms/pricing/",
-            "https://aws.amazon.com/secrets-manager/pricing/", "us-east-1", "Linux",
+            "https://aws.amazon.com/secrets-manager/pricing/", "https://aws.amazon.com/cloudwatch/pricing/",
+            "us-east-1", "Linux",
             "on-demand", "USD"));
     assertThat(prices.note()).hasValueSatisfying(note -> assertThat(note)
         .contains("November 2026", "data transfer", "LCUs", "Price List API", "supply your own file"));

@@ -28,7 +28,12 @@ public final class CleanupCandidate {
      * A Secrets Manager secret not retrieved for 90 days (or never, and created more than 90 days ago); secrets
      * managed by another service and secrets scheduled for deletion are not listed.
      */
-    UNUSED_SECRET;
+    UNUSED_SECRET,
+    /**
+     * A CloudWatch Logs log group without a retention setting that stores events: they are kept, and billed, for
+     * ever; empty groups are not listed.
+     */
+    LOG_GROUP_WITHOUT_RETENTION;
 
     /**
      * The reason as written in JSON and CSV.

@@ -43,7 +43,9 @@ class SecurityRulesTest {
         "KMS-001 MEDIUM kms_key",
         "KMS-002 HIGH kms_key",
         "SECRETS-001 MEDIUM secretsmanager_secret",
-        "SECRETS-002 MEDIUM secretsmanager_secret");
+        "SECRETS-002 MEDIUM secretsmanager_secret",
+        "LOGS-001 LOW cloudwatch_log_group",
+        "LOGS-002 LOW cloudwatch_log_group");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

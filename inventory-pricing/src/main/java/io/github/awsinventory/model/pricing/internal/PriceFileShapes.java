@@ -77,7 +77,9 @@ final class PriceFileShapes {
       .optional("kms", new ObjectShape("key")
           .optional("customer_managed_key_month", AMOUNT))
       .optional("secretsmanager", new ObjectShape("key")
-          .optional("secret_month", AMOUNT));
+          .optional("secret_month", AMOUNT))
+      .optional("logs", new ObjectShape("key")
+          .optional("storage_gb_month", AMOUNT));
 
   private PriceFileShapes() {}
 

@@ -1,6 +1,7 @@
 package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.RdsCluster;
@@ -70,7 +71,13 @@ public final class BuiltInRules {
       KmsKeyRule.rotation().matching(Control.cis("3.6"), Control.fsbp("KMS.4")),
       KmsKeyRule.deletion().matching(Control.fsbp("KMS.3")),
       SecretRotationRule.rotation().matching(Control.fsbp("SecretsManager.1")),
-      SecretRotationRule.age().matching(Control.fsbp("SecretsManager.4")));
+      SecretRotationRule.age().matching(Control.fsbp("SecretsManager.4")),
+      new AttributeValueRule<>("LOGS-001", Severity.LOW, "CloudWatch Logs log group that never expires",
+          "Set a retention period that covers what the group's events are needed for (logs put-retention-policy), "
+              + "exporting to S3 first what must be kept longer.",
+          Map.of(ResourceType.CLOUDWATCH_LOG_GROUP, CloudWatchLogGroup.NEVER_EXPIRES), true,
+          "keeps its events forever"),
+      new LogGroupEncryptionRule());
 
   private BuiltInRules() {}
 

@@ -23,7 +23,8 @@ public final class Labels {
       Map.entry(ResourceType.DYNAMODB_TABLE, "DynamoDB table"),
       Map.entry(ResourceType.IAM_USER, "IAM user"),
       Map.entry(ResourceType.KMS_KEY, "KMS key"),
-      Map.entry(ResourceType.SECRETSMANAGER_SECRET, "Secrets Manager secret"));
+      Map.entry(ResourceType.SECRETSMANAGER_SECRET, "Secrets Manager secret"),
+      Map.entry(ResourceType.CLOUDWATCH_LOG_GROUP, "log group"));
 
   private Labels() {}
 

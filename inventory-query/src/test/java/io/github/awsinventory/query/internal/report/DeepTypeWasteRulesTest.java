@@ -124,4 +124,41 @@ class DeepTypeWasteRulesTest {
       assertThat(rule.evaluate(creationUnknown, THRESHOLDS, NOW)).isEmpty();
     }
   }
+
+  @Nested
+  class LogGroupWithoutRetention {
+
+    private final WasteRule rule = rule(ResourceType.CLOUDWATCH_LOG_GROUP,
+        CleanupCandidate.Reason.LOG_GROUP_WITHOUT_RETENTION);
+
+    private Resource group(boolean neverExpires, long storedBytes) {
+      return resource(ResourceType.CLOUDWATCH_LOG_GROUP, "app").putAttributes("never_expires", neverExpires)
+          .putAttributes("stored_bytes", storedBytes).build();
+    }
+
+    @Test
+    void aGroupThatNeverExpiresAndStoresEvents_isWaste() {
+      assertThat(rule.evaluate(group(true, 3L << 29), THRESHOLDS, NOW)).hasValueSatisfying(waste -> {
+        assertThat(waste.detail()).isEqualTo("never expires, 1.500 GB stored");
+        assertThat(waste.ageDays()).isNull();
+      });
+    }
+
+    @Test
+    void aGroupWithRetention_orEmpty_isNotWaste() {
+      assertThat(rule.evaluate(group(false, 1L << 30), THRESHOLDS, NOW)).isEmpty();
+      assertThat(rule.evaluate(group(true, 0), THRESHOLDS, NOW)).isEmpty();
+    }
+
+    @Test
+    void aGroupWhoseRetentionOrBytesAreUnknown_isNotListed() {
+      Resource retentionUnknown = resource(ResourceType.CLOUDWATCH_LOG_GROUP, "a").addUnknownAttributes("never_expires")
+          .putAttributes("stored_bytes", 1000).build();
+      Resource bytesUnknown = resource(ResourceType.CLOUDWATCH_LOG_GROUP, "b").putAttributes("never_expires", true)
+          .addUnknownAttributes("stored_bytes").build();
+
+      assertThat(rule.evaluate(retentionUnknown, THRESHOLDS, NOW)).isEmpty();
+      assertThat(rule.evaluate(bytesUnknown, THRESHOLDS, NOW)).isEmpty();
+    }
+  }
 }
