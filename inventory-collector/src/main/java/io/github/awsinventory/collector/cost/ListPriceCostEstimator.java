@@ -13,6 +13,7 @@ import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Instance;
+import io.github.awsinventory.model.types.EcrRepository;
 import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.RdsInstance;
@@ -91,7 +92,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")),
         Map.entry(ResourceType.KMS_KEY, this::kmsKey),
         Map.entry(ResourceType.SECRETSMANAGER_SECRET, this::secret),
-        Map.entry(ResourceType.CLOUDWATCH_LOG_GROUP, this::logGroup));
+        Map.entry(ResourceType.CLOUDWATCH_LOG_GROUP, this::logGroup),
+        Map.entry(ResourceType.ECR_REPOSITORY, this::ecrRepository));
   }
 
   /**
@@ -345,6 +347,15 @@ public final class ListPriceCostEstimator implements CostEstimator {
       return needs.unknown();
     }
     return priced(resource, prices.logStorageQuote(storedBytes));
+  }
+
+  private CostEstimate ecrRepository(Resource resource) {
+    Attributes needs = new Attributes(resource);
+    BigDecimal imageBytes = needs.amount(EcrRepository.IMAGE_SIZE_BYTES);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    return priced(resource, prices.ecrStorageQuote(imageBytes));
   }
 
   private static String unpricedEngine(String engine) {

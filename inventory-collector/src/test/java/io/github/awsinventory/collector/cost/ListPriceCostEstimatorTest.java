@@ -19,12 +19,11 @@ class ListPriceCostEstimatorTest {
 
   private final ListPriceCostEstimator prices = ListPriceCostEstimator.bundled();
 
-  @ParameterizedTest
-  @ValueSource(strings = {"ecr_repository"})
-  void estimate_builtInTypeWithoutACostModel_isLeftToTheCollectorAsUnknown(String type) {
-    Resource resource = resource(ResourceType.of(type), "us-east-1").build();
-
-    assertThat(prices.estimate(resource)).isEmpty();
+  @Test
+  void estimate_everyBuiltInType_hasACostRule() {
+    for (ResourceType type : ResourceType.builtIn()) {
+      assertThat(prices.estimate(resource(type, "us-east-1").build())).as(type.name()).isPresent();
+    }
   }
 
   @Nested
@@ -539,6 +538,38 @@ class ListPriceCostEstimatorTest {
 
       assertUnknown(estimate(infrequent), "log group class INFREQUENT_ACCESS is not in the price table");
       assertUnknown(estimate(missing), "required attribute stored_bytes is missing");
+    }
+  }
+
+  @Nested
+  class EcrRepositories {
+
+    @ParameterizedTest
+    @CsvSource({"us-east-1, 2.00", "eu-west-1, 2.22"})
+    void estimate_repository_isImageGbTimesPriceAndCalledAnUpperBound(String region, String expected) {
+      Resource repository = resource(ResourceType.ECR_REPOSITORY, region)
+          .putAttributes("image_size_bytes", 20L * 1024 * 1024 * 1024).build();
+
+      CostEstimate estimate = estimate(repository);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal(expected)); // 20 GB x 0.10 x factor
+      assertThat(estimate.basis()).contains(": 20 GB x 0.1 ECR storage (", "upper bound");
+    }
+
+    @Test
+    void estimate_emptyRepository_isZero() {
+      Resource repository = resource(ResourceType.ECR_REPOSITORY, "us-east-1").putAttributes("image_size_bytes", 0)
+          .build();
+
+      assertThat(estimate(repository).monthlyCost()).contains(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void estimate_sizeUnknown_isUnknown() {
+      Resource repository = resource(ResourceType.ECR_REPOSITORY, "us-east-1").addUnknownAttributes("image_size_bytes")
+          .build();
+
+      assertUnknown(estimate(repository), "required attribute image_size_bytes is unknown");
     }
   }
 

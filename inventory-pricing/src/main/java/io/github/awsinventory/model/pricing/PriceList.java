@@ -451,6 +451,19 @@ public final class PriceList {
     return publish(storage.logStorageQuote(storedBytes));
   }
 
+  /**
+   * The images of an ECR private repository: the sum of their sizes / 2^30 x {@code ecr.storage_gb_month}. An upper
+   * bound, as the detail says: ECR stores a layer that several images share once, but the sum counts it for each
+   * image. Data transfer is excluded.
+   *
+   * @param imageBytes the sum of the sizes of the repository's images, at least 0
+   * @return the quote, e.g. {@code 5 GB x 0.1 ECR storage (...)}; unknown when the file has no price or the bytes
+   *     are missing or negative
+   */
+  public PriceQuote ecrStorageQuote(BigDecimal imageBytes) {
+    return publish(storage.ecrStorageQuote(imageBytes));
+  }
+
   @Override
   public String toString() {
     return "PriceList[version=" + table.version() + "]";

@@ -215,6 +215,16 @@ class PriceListTest {
   }
 
   @Test
+  void ecrStorageQuote_isImageGbTimesTheMonthlyPriceAndCalledAnUpperBound() {
+    PriceQuote quote = prices.ecrStorageQuote(BigDecimal.valueOf(5L * 1024 * 1024 * 1024));
+
+    assertThat(prices.inRegion(quote, "us-east-1")).contains(new BigDecimal("0.50")); // 5 GB x 0.10
+    assertThat(prices.inRegion(quote, "ap-northeast-1")).contains(new BigDecimal("0.65")); // x 1.29 = 0.645
+    assertThat(quote.detail()).startsWith("5 GB x 0.1 ECR storage (the sum of the image sizes, an upper bound");
+    assertThat(prices.ecrStorageQuote(null).detail()).isEqualTo("the stored bytes must be given and at least 0");
+  }
+
+  @Test
   void prefixed_explainsAKnownQuoteAndLeavesAnUnknownOneAlone() {
     PriceQuote storage = prices.rdsStorageQuote("gp2", new BigDecimal("100"), null, false);
     PriceQuote unknown = prices.ec2Quote("x9.mega");
@@ -232,9 +242,9 @@ class PriceListTest {
     assertThat(prices.source()).hasValueSatisfying(source -> assertThat(source)
         .contains("https://aws.amazon.com/ec2/pricing/on-demand/", "https://aws.amazon.com/ebs/pricing/",
             "https://aws.amazon.com/vpc/pricing/", "https://aws.amazon.com/elasticloadbalancing/pricing/",
-            "https://aws.amazon.com/rds/", "https://aws.amazon.com/dynamodb/pricing/", "https://aws.amazon.com/kms/pricing/",
-            "https://aws.amazon.com/secrets-manager/pricing/", "https://aws.amazon.com/cloudwatch/pricing/",
-            "us-east-1", "Linux",
+            "https://aws.amazon.com/rds/", "https://aws.amazon.com/dynamodb/pricing/",
+            "https://aws.amazon.com/kms/pricing/", "https://aws.amazon.com/secrets-manager/pricing/",
+            "https://aws.amazon.com/cloudwatch/pricing/", "https://aws.amazon.com/ecr/pricing/", "us-east-1", "Linux",
             "on-demand", "USD"));
     assertThat(prices.note()).hasValueSatisfying(note -> assertThat(note)
         .contains("November 2026", "data transfer", "LCUs", "Price List API", "supply your own file"));

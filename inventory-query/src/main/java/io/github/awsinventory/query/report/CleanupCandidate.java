@@ -33,7 +33,9 @@ public final class CleanupCandidate {
      * A CloudWatch Logs log group without a retention setting that stores events: they are kept, and billed, for
      * ever; empty groups are not listed.
      */
-    LOG_GROUP_WITHOUT_RETENTION;
+    LOG_GROUP_WITHOUT_RETENTION,
+    /** An ECR repository without images. */
+    EMPTY_ECR_REPOSITORY;
 
     /**
      * The reason as written in JSON and CSV.

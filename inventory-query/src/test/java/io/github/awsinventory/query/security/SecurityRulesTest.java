@@ -45,7 +45,10 @@ class SecurityRulesTest {
         "SECRETS-001 MEDIUM secretsmanager_secret",
         "SECRETS-002 MEDIUM secretsmanager_secret",
         "LOGS-001 LOW cloudwatch_log_group",
-        "LOGS-002 LOW cloudwatch_log_group");
+        "LOGS-002 LOW cloudwatch_log_group",
+        "ECR-001 MEDIUM ecr_repository",
+        "ECR-002 MEDIUM ecr_repository",
+        "ECR-003 LOW ecr_repository");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

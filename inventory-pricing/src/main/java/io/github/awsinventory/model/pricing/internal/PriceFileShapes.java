@@ -79,6 +79,8 @@ final class PriceFileShapes {
       .optional("secretsmanager", new ObjectShape("key")
           .optional("secret_month", AMOUNT))
       .optional("logs", new ObjectShape("key")
+          .optional("storage_gb_month", AMOUNT))
+      .optional("ecr", new ObjectShape("key")
           .optional("storage_gb_month", AMOUNT));
 
   private PriceFileShapes() {}

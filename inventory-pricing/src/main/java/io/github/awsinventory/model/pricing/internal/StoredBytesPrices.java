@@ -8,10 +8,14 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
 
-/** Storage billed by the GB-month (GB = 2^30 bytes) of what a resource reports it holds: CloudWatch Logs. */
+/**
+ * Storage billed by the GB-month (GB = 2^30 bytes) of what a resource reports it holds: CloudWatch Logs log groups
+ * and ECR repositories.
+ */
 public final class StoredBytesPrices {
 
   private static final String LOGS_GB_MONTH = "logs/storage_gb_month";
+  private static final String ECR_GB_MONTH = "ecr/storage_gb_month";
   private static final BigDecimal BYTES_PER_GB = BigDecimal.valueOf(1L << 30);
 
   private final PriceTable table;
@@ -34,6 +38,18 @@ public final class StoredBytesPrices {
   public Quote logStorageQuote(BigDecimal storedBytes) {
     return storageQuote(LOGS_GB_MONTH, "CloudWatch Logs storage", storedBytes,
         "stored bytes as CloudWatch Logs reports them; ingestion and queries excluded");
+  }
+
+  /**
+   * An ECR repository's images.
+   *
+   * @param imageBytes the sum of the repository's image sizes
+   * @return the quote
+   */
+  public Quote ecrStorageQuote(BigDecimal imageBytes) {
+    return storageQuote(ECR_GB_MONTH, "ECR storage", imageBytes,
+        "the sum of the image sizes, an upper bound: layers shared between images are counted for each; data "
+            + "transfer excluded");
   }
 
   private Quote storageQuote(String key, String what, BigDecimal bytes, String remark) {

@@ -11,7 +11,8 @@ final class WasteRules {
   private static final List<WasteRule> ALL = List.of(
       new DisabledKmsKeyRule(),
       new UnusedSecretRule(),
-      new LogGroupWithoutRetentionRule());
+      new LogGroupWithoutRetentionRule(),
+      new EmptyEcrRepositoryRule());
 
   private static final Map<ResourceType, List<WasteRule>> BY_TYPE =
       ALL.stream().collect(Collectors.groupingBy(WasteRule::type));

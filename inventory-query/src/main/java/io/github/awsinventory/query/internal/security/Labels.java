@@ -24,7 +24,8 @@ public final class Labels {
       Map.entry(ResourceType.IAM_USER, "IAM user"),
       Map.entry(ResourceType.KMS_KEY, "KMS key"),
       Map.entry(ResourceType.SECRETSMANAGER_SECRET, "Secrets Manager secret"),
-      Map.entry(ResourceType.CLOUDWATCH_LOG_GROUP, "log group"));
+      Map.entry(ResourceType.CLOUDWATCH_LOG_GROUP, "log group"),
+      Map.entry(ResourceType.ECR_REPOSITORY, "ECR repository"));
 
   private Labels() {}
 

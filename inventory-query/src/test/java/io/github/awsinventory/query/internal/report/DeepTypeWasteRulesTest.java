@@ -161,4 +161,38 @@ class DeepTypeWasteRulesTest {
       assertThat(rule.evaluate(bytesUnknown, THRESHOLDS, NOW)).isEmpty();
     }
   }
+
+  @Nested
+  class EmptyEcrRepository {
+
+    private final WasteRule rule = rule(ResourceType.ECR_REPOSITORY, CleanupCandidate.Reason.EMPTY_ECR_REPOSITORY);
+
+    @Test
+    void aRepositoryWithoutImages_isWaste() {
+      Resource repository = resource(ResourceType.ECR_REPOSITORY, "team/api").putAttributes("image_count", 0)
+          .putAttributes("creation_date", "2026-03-01T10:00:00Z").build();
+
+      assertThat(rule.evaluate(repository, THRESHOLDS, NOW)).hasValueSatisfying(waste -> {
+        assertThat(waste.detail()).isEqualTo("no images; created 2026-03-01");
+        assertThat(waste.ageDays()).isNull();
+      });
+    }
+
+    @Test
+    void aRepositoryWithImages_orAnUnknownCount_isNotListed() {
+      Resource withImages = resource(ResourceType.ECR_REPOSITORY, "a").putAttributes("image_count", 3).build();
+      Resource unknown = resource(ResourceType.ECR_REPOSITORY, "b").addUnknownAttributes("image_count").build();
+
+      assertThat(rule.evaluate(withImages, THRESHOLDS, NOW)).isEmpty();
+      assertThat(rule.evaluate(unknown, THRESHOLDS, NOW)).isEmpty();
+    }
+  }
+
+  @Test
+  void theRulesAreListedUnderTheirTypesInDeclarationOrder() {
+    assertThat(WasteRules.all()).extracting(WasteRule::reason).containsSubsequence(
+        CleanupCandidate.Reason.DISABLED_KMS_KEY, CleanupCandidate.Reason.UNUSED_SECRET,
+        CleanupCandidate.Reason.LOG_GROUP_WITHOUT_RETENTION, CleanupCandidate.Reason.EMPTY_ECR_REPOSITORY);
+    assertThat(WasteRules.all()).allSatisfy(r -> assertThat(WasteRules.of(r.type())).contains(r));
+  }
 }
