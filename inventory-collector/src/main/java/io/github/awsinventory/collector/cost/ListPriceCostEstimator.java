@@ -8,12 +8,16 @@ import io.github.awsinventory.model.catalog.AttributeKey;
 import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.pricing.PriceList;
 import io.github.awsinventory.model.pricing.PriceQuote;
+import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Instance;
+import io.github.awsinventory.model.types.EcrRepository;
+import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.RdsInstance;
+import io.github.awsinventory.model.types.SecretsManagerSecret;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +62,10 @@ public final class ListPriceCostEstimator implements CostEstimator {
       "custom-");
   /** Volume and storage types whose provisioned IOPS are billed, so the rules need the {@code iops} attribute. */
   private static final Set<String> IOPS_BILLED = Set.of("io1", "io2", "gp3");
+  /** KMS key states that are billed: a key exists and is not pending deletion. */
+  private static final Set<String> KMS_BILLED = Set.of("Enabled", "Disabled", "PendingImport", "Unavailable");
+  private static final String KMS_PENDING_DELETION = "PendingDeletion";
+  private static final String LOG_CLASS_STANDARD = "STANDARD";
   private static final BigDecimal ZERO_CENTS = new BigDecimal("0.00");
 
   private final PriceList prices;
@@ -81,7 +89,11 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.IAM_USER, resource -> free(resource, "no charge for IAM users")),
         Map.entry(ResourceType.S3_BUCKET, resource -> CostEstimate.unknown(
             "storage is billed by usage; bucket size is not collected")),
-        Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")));
+        Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")),
+        Map.entry(ResourceType.KMS_KEY, this::kmsKey),
+        Map.entry(ResourceType.SECRETSMANAGER_SECRET, this::secret),
+        Map.entry(ResourceType.CLOUDWATCH_LOG_GROUP, this::logGroup),
+        Map.entry(ResourceType.ECR_REPOSITORY, this::ecrRepository));
   }
 
   /**
@@ -293,6 +305,57 @@ public final class ListPriceCostEstimator implements CostEstimator {
       return needs.unknown();
     }
     return priced(resource, prices.dynamoDbProvisionedQuote(rcu.add(gsiRcu), wcu.add(gsiWcu), sizeBytes));
+  }
+
+  private CostEstimate kmsKey(Resource resource) {
+    Attributes needs = new Attributes(resource);
+    String keyState = needs.text(KmsKey.KEY_STATE);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    if (keyState.equals(KMS_PENDING_DELETION)) {
+      return free(resource, "pending deletion: keys scheduled for deletion are not billed");
+    }
+    if (!KMS_BILLED.contains(keyState)) {
+      return CostEstimate.unknown("no cost rule for KMS key state " + keyState);
+    }
+    return priced(resource, keyState.equals("Enabled") ? prices.kmsKeyQuote()
+        : prices.kmsKeyQuote().prefixed(keyState + ": billed like an enabled key"));
+  }
+
+  private CostEstimate secret(Resource resource) {
+    if (SecretsManagerSecret.DELETED_DATE.isUnknown(resource)) {
+      return CostEstimate.unknown("required attribute " + SecretsManagerSecret.DELETED_DATE.name() + " is unknown");
+    }
+    if (SecretsManagerSecret.DELETED_DATE.read(resource).isPresent()) {
+      return free(resource, "scheduled for deletion: secrets marked for deletion are not billed");
+    }
+    return priced(resource, prices.secretQuote());
+  }
+
+  private CostEstimate logGroup(Resource resource) {
+    if (CloudWatchLogGroup.LOG_GROUP_CLASS.isUnknown(resource)) {
+      return CostEstimate.unknown("required attribute " + CloudWatchLogGroup.LOG_GROUP_CLASS.name() + " is unknown");
+    }
+    Optional<String> logClass = CloudWatchLogGroup.LOG_GROUP_CLASS.read(resource);
+    if (logClass.isPresent() && !logClass.get().equals(LOG_CLASS_STANDARD)) {
+      return CostEstimate.unknown("log group class " + logClass.get() + " is not in the price table");
+    }
+    Attributes needs = new Attributes(resource);
+    BigDecimal storedBytes = needs.amount(CloudWatchLogGroup.STORED_BYTES);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    return priced(resource, prices.logStorageQuote(storedBytes));
+  }
+
+  private CostEstimate ecrRepository(Resource resource) {
+    Attributes needs = new Attributes(resource);
+    BigDecimal imageBytes = needs.amount(EcrRepository.IMAGE_SIZE_BYTES);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    return priced(resource, prices.ecrStorageQuote(imageBytes));
   }
 
   private static String unpricedEngine(String engine) {

@@ -19,12 +19,11 @@ class ListPriceCostEstimatorTest {
 
   private final ListPriceCostEstimator prices = ListPriceCostEstimator.bundled();
 
-  @ParameterizedTest
-  @ValueSource(strings = {"kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository"})
-  void estimate_builtInTypeWithoutACostModel_isLeftToTheCollectorAsUnknown(String type) {
-    Resource resource = resource(ResourceType.of(type), "us-east-1").build();
-
-    assertThat(prices.estimate(resource)).isEmpty();
+  @Test
+  void estimate_everyBuiltInType_hasACostRule() {
+    for (ResourceType type : ResourceType.builtIn()) {
+      assertThat(prices.estimate(resource(type, "us-east-1").build())).as(type.name()).isPresent();
+    }
   }
 
   @Nested
@@ -428,6 +427,150 @@ class ListPriceCostEstimatorTest {
 
     assertUnknown(estimate(bucket), "storage is billed by usage; bucket size is not collected");
     assertUnknown(estimate(function), "billed by requests and duration");
+  }
+
+  @Nested
+  class KmsKeys {
+
+    @ParameterizedTest
+    @CsvSource({"Enabled, 1.00, us-east-1", "Enabled, 1.20, eu-central-1", "Disabled, 1.00, us-east-1",
+        "PendingImport, 1.00, us-east-1", "Unavailable, 1.00, us-east-1"})
+    void estimate_keyThatIsNotPendingDeletion_isOneKeyMonth(String keyState, String expected, String region) {
+      Resource key = resource(ResourceType.KMS_KEY, region).putAttributes("key_state", keyState).build();
+
+      CostEstimate estimate = estimate(key);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal(expected));
+      assertThat(estimate.basis()).contains("customer managed KMS key 1/month", "requests");
+      assertThat(estimate.basis().contains("billed like an enabled key")).isEqualTo(!keyState.equals("Enabled"));
+    }
+
+    @Test
+    void estimate_keyPendingDeletion_isZeroAndSaysWhy() {
+      Resource key = resource(ResourceType.KMS_KEY, "us-east-1").putAttributes("key_state", "PendingDeletion")
+          .build();
+
+      CostEstimate estimate = estimate(key);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("0.00"));
+      assertThat(estimate.basis()).isEqualTo("list-price 2026-11 us-east-1 x1.00: pending deletion: keys scheduled "
+          + "for deletion are not billed");
+    }
+
+    @Test
+    void estimate_keyStateUnknownOrWithoutACostRule_isUnknown() {
+      Resource described = resource(ResourceType.KMS_KEY, "us-east-1").addUnknownAttributes("key_state").build();
+      Resource replica = resource(ResourceType.KMS_KEY, "us-east-1")
+          .putAttributes("key_state", "PendingReplicaDeletion").build();
+
+      assertUnknown(estimate(described), "required attribute key_state is unknown");
+      assertUnknown(estimate(replica), "no cost rule for KMS key state PendingReplicaDeletion");
+    }
+  }
+
+  @Nested
+  class Secrets {
+
+    @ParameterizedTest
+    @CsvSource({"us-east-1, 0.40", "eu-west-1, 0.44"})
+    void estimate_secret_isOneSecretMonth(String region, String expected) {
+      Resource secret = resource(ResourceType.SECRETSMANAGER_SECRET, region).putAttributes("rotation_enabled", false)
+          .build();
+
+      CostEstimate estimate = estimate(secret);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal(expected));
+      assertThat(estimate.basis()).endsWith(": Secrets Manager secret 0.4/month (API calls excluded)");
+    }
+
+    @Test
+    void estimate_secretScheduledForDeletion_isZeroAndSaysWhy() {
+      Resource secret = resource(ResourceType.SECRETSMANAGER_SECRET, "us-east-1")
+          .putAttributes("deleted_date", "2026-11-20T10:00:00Z").build();
+
+      CostEstimate estimate = estimate(secret);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("0.00"));
+      assertThat(estimate.basis()).isEqualTo("list-price 2026-11 us-east-1 x1.00: scheduled for deletion: secrets "
+          + "marked for deletion are not billed");
+    }
+
+    @Test
+    void estimate_deletionDateUnknown_isUnknown() {
+      Resource secret = resource(ResourceType.SECRETSMANAGER_SECRET, "us-east-1").addUnknownAttributes("deleted_date")
+          .build();
+
+      assertUnknown(estimate(secret), "required attribute deleted_date is unknown");
+    }
+  }
+
+  @Nested
+  class LogGroups {
+
+    @ParameterizedTest
+    @CsvSource({"STANDARD, us-east-1, 3.00", "STANDARD, eu-west-1, 3.33", ", us-east-1, 3.00"})
+    void estimate_standardOrClasslessGroup_isStoredGbTimesPrice(String logClass, String region, String expected) {
+      Resource.Builder group = resource(ResourceType.CLOUDWATCH_LOG_GROUP, region)
+          .putAttributes("stored_bytes", 100L * 1024 * 1024 * 1024);
+      if (logClass != null) {
+        group.putAttributes("log_group_class", logClass);
+      }
+
+      CostEstimate estimate = estimate(group.build());
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal(expected)); // 100 GB x 0.03 x factor
+      assertThat(estimate.basis()).contains(": 100 GB x 0.03 CloudWatch Logs storage (", "ingestion");
+    }
+
+    @Test
+    void estimate_emptyGroup_isZero() {
+      Resource group = resource(ResourceType.CLOUDWATCH_LOG_GROUP, "us-east-1").putAttributes("stored_bytes", 0)
+          .build();
+
+      assertThat(estimate(group).monthlyCost()).contains(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void estimate_otherClassOrUnknownBytes_isUnknown() {
+      Resource infrequent = resource(ResourceType.CLOUDWATCH_LOG_GROUP, "us-east-1")
+          .putAttributes("log_group_class", "INFREQUENT_ACCESS").putAttributes("stored_bytes", 10).build();
+      Resource missing = resource(ResourceType.CLOUDWATCH_LOG_GROUP, "us-east-1").build();
+
+      assertUnknown(estimate(infrequent), "log group class INFREQUENT_ACCESS is not in the price table");
+      assertUnknown(estimate(missing), "required attribute stored_bytes is missing");
+    }
+  }
+
+  @Nested
+  class EcrRepositories {
+
+    @ParameterizedTest
+    @CsvSource({"us-east-1, 2.00", "eu-west-1, 2.22"})
+    void estimate_repository_isImageGbTimesPriceAndCalledAnUpperBound(String region, String expected) {
+      Resource repository = resource(ResourceType.ECR_REPOSITORY, region)
+          .putAttributes("image_size_bytes", 20L * 1024 * 1024 * 1024).build();
+
+      CostEstimate estimate = estimate(repository);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal(expected)); // 20 GB x 0.10 x factor
+      assertThat(estimate.basis()).contains(": 20 GB x 0.1 ECR storage (", "upper bound");
+    }
+
+    @Test
+    void estimate_emptyRepository_isZero() {
+      Resource repository = resource(ResourceType.ECR_REPOSITORY, "us-east-1").putAttributes("image_size_bytes", 0)
+          .build();
+
+      assertThat(estimate(repository).monthlyCost()).contains(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void estimate_sizeUnknown_isUnknown() {
+      Resource repository = resource(ResourceType.ECR_REPOSITORY, "us-east-1").addUnknownAttributes("image_size_bytes")
+          .build();
+
+      assertUnknown(estimate(repository), "required attribute image_size_bytes is unknown");
+    }
   }
 
   @Test

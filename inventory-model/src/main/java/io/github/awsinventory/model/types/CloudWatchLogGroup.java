@@ -43,7 +43,8 @@ public final class CloudWatchLogGroup {
       .arnFormat("arn:<partition>:logs:<region>:<account>:log-group:<name>")
       .attributes(RETENTION_IN_DAYS, NEVER_EXPIRES, STORED_BYTES, KMS_KEY_ID, LOG_GROUP_CLASS, CREATION_TIME)
       .iamActions("logs:DescribeLogGroups", "logs:ListTagsForResource")
-      .costModel("unknown: not priced yet; stored bytes are billed per GB-month (ingestion is billed by usage)")
+      .costModel("stored GB-months of the Standard log class (ingestion and queries are not priced; other classes "
+          + "are unknown)", STORED_BYTES, LOG_GROUP_CLASS)
       .build();
 
   private CloudWatchLogGroup() {}

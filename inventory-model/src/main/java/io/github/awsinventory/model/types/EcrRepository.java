@@ -36,6 +36,18 @@ public final class EcrRepository {
   public static final NumberKey IMAGE_COUNT = AttributeKey.number("image_count",
       "number of images (manifests) in the repository");
 
+  /**
+   * {@code image_size_bytes} (number): the sum of the sizes DescribeImages reports for the repository's images (their
+   * compressed layers; a layer that several images share is counted once for each).
+   */
+  public static final NumberKey IMAGE_SIZE_BYTES = AttributeKey.number("image_size_bytes",
+      "the sum of the sizes DescribeImages reports for the repository's images (their compressed layers; a layer "
+      + "that several images share is counted once for each); unknown when an image has no size");
+
+  /** {@code lifecycle_policy} (boolean): whether the repository has a lifecycle policy. */
+  public static final AttributeKey<Boolean> LIFECYCLE_POLICY = AttributeKey.bool("lifecycle_policy",
+      "whether the repository has a lifecycle policy (which expires images by age or count)");
+
   /** {@code creation_date} (time): when the repository was created. */
   public static final AttributeKey<Instant> CREATION_DATE = AttributeKey.time("creation_date",
       "when the repository was created");
@@ -46,9 +58,11 @@ public final class EcrRepository {
       .service("ecr")
       .arnFormat("arn:<partition>:ecr:<region>:<account>:repository/<name>")
       .attributes(REPOSITORY_URI, SCAN_ON_PUSH, IMAGE_TAG_MUTABILITY, ENCRYPTION_TYPE, KMS_KEY_ID, IMAGE_COUNT,
-          CREATION_DATE)
-      .iamActions("ecr:DescribeRepositories", "ecr:DescribeImages", "ecr:ListTagsForResource")
-      .costModel("unknown: not priced yet; image storage is billed per GB-month (image sizes are not collected)")
+          CREATION_DATE, IMAGE_SIZE_BYTES, LIFECYCLE_POLICY)
+      .iamActions("ecr:DescribeRepositories", "ecr:DescribeImages", "ecr:ListTagsForResource",
+          "ecr:GetLifecyclePolicy")
+      .costModel("image storage GB-months of the sum of the image sizes (an upper bound: shared layers are counted "
+          + "for each image; data transfer is not priced)", IMAGE_SIZE_BYTES)
       .build();
 
   private EcrRepository() {}

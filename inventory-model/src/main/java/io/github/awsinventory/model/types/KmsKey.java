@@ -70,8 +70,8 @@ public final class KmsKey {
           CREATION_DATE, DESCRIPTION, ALIASES)
       .iamActions("kms:ListKeys", "kms:ListAliases", "kms:DescribeKey", "kms:GetKeyRotationStatus",
           "kms:ListResourceTags")
-      .costModel("unknown: not priced yet; a key is billed per month while it is not pending deletion (requests "
-          + "are billed by usage)")
+      .costModel("one key-month while the key is not pending deletion, enabled or disabled (requests and the extra "
+          + "key-months of rotated key material are not priced)", KEY_STATE)
       .build();
 
   private KmsKey() {}

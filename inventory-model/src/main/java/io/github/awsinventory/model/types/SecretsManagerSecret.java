@@ -66,7 +66,8 @@ public final class SecretsManagerSecret {
       .attributes(DESCRIPTION, KMS_KEY_ID, ROTATION_ENABLED, LAST_ROTATED_DATE, LAST_ACCESSED_DATE, LAST_CHANGED_DATE,
           CREATED_DATE, DELETED_DATE, OWNING_SERVICE)
       .iamActions("secretsmanager:ListSecrets")
-      .costModel("unknown: not priced yet; a secret is billed per month (API calls are billed by usage)")
+      .costModel("one secret-month unless the secret is marked for deletion (API calls are not priced)",
+          DELETED_DATE)
       .build();
 
   private SecretsManagerSecret() {}

@@ -44,10 +44,10 @@ class ResourceCatalogTest {
 
   @Test
   void iamActions_areTheSortedUnionOfEveryType() {
-    assertThat(List.copyOf(ResourceCatalog.builtIn().iamActions())).hasSize(36)
+    assertThat(List.copyOf(ResourceCatalog.builtIn().iamActions())).hasSize(37)
         .contains("ec2:DescribeInstances", "s3:GetBucketTagging", "iam:GenerateCredentialReport")
         .isSorted();
-    assertThat(ResourceCatalog.builtIn().with(QUEUE).iamActions()).hasSize(38).contains("sqs:ListQueues");
+    assertThat(ResourceCatalog.builtIn().with(QUEUE).iamActions()).hasSize(39).contains("sqs:ListQueues");
   }
 
   @Test

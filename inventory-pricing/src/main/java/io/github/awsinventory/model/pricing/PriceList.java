@@ -4,12 +4,14 @@ import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.pricing.internal.DynamoDbPrices;
 import io.github.awsinventory.model.pricing.internal.EbsPrices;
 import io.github.awsinventory.model.pricing.internal.Ec2Prices;
+import io.github.awsinventory.model.pricing.internal.MonthlyItemPrices;
 import io.github.awsinventory.model.pricing.internal.NetworkPrices;
 import io.github.awsinventory.model.pricing.internal.PriceFileParser;
 import io.github.awsinventory.model.pricing.internal.PriceFileText;
 import io.github.awsinventory.model.pricing.internal.PriceTable;
 import io.github.awsinventory.model.pricing.internal.Quote;
 import io.github.awsinventory.model.pricing.internal.RdsPrices;
+import io.github.awsinventory.model.pricing.internal.StoredBytesPrices;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -54,6 +56,8 @@ public final class PriceList {
   private final RdsPrices rds;
   private final NetworkPrices network;
   private final DynamoDbPrices dynamoDb;
+  private final MonthlyItemPrices items;
+  private final StoredBytesPrices storage;
 
   private PriceList(PriceFileParser.Result parsed) {
     this.table = new PriceTable(parsed);
@@ -62,6 +66,8 @@ public final class PriceList {
     this.rds = new RdsPrices(table);
     this.network = new NetworkPrices(table);
     this.dynamoDb = new DynamoDbPrices(table);
+    this.items = new MonthlyItemPrices(table);
+    this.storage = new StoredBytesPrices(table);
   }
 
   /**
@@ -407,6 +413,55 @@ public final class PriceList {
   public PriceQuote dynamoDbProvisionedQuote(BigDecimal readCapacityUnits, BigDecimal writeCapacityUnits,
       BigDecimal sizeBytes) {
     return publish(dynamoDb.provisionedQuote(readCapacityUnits, writeCapacityUnits, sizeBytes));
+  }
+
+  /**
+   * A KMS customer managed key that is not pending deletion (enabled or disabled, both are billed):
+   * {@code kms.customer_managed_key_month}. Requests, and the price again for each of the first two rotations
+   * of the key's material, are excluded, so a key with rotated material costs more.
+   *
+   * @return the quote, e.g. {@code customer managed KMS key 1/month (requests and ... excluded)}; unknown when
+   *     the file has no price for it
+   */
+  public PriceQuote kmsKeyQuote() {
+    return publish(items.kmsKeyQuote());
+  }
+
+  /**
+   * A Secrets Manager secret that is not marked for deletion (a replica is a secret of its own):
+   * {@code secretsmanager.secret_month}. API calls are excluded.
+   *
+   * @return the quote, e.g. {@code Secrets Manager secret 0.4/month (API calls excluded)}; unknown when the file
+   *     has no price for it
+   */
+  public PriceQuote secretQuote() {
+    return publish(items.secretQuote());
+  }
+
+  /**
+   * The stored events of a CloudWatch Logs log group of the Standard class: stored bytes / 2^30 x
+   * {@code logs.storage_gb_month}. AWS bills the compressed size, which can be less than the stored bytes
+   * DescribeLogGroups reports; ingestion and queries are excluded.
+   *
+   * @param storedBytes the bytes the group stores, at least 0
+   * @return the quote, e.g. {@code 2 GB x 0.03 CloudWatch Logs storage (...)}; unknown when the file has no price
+   *     or the bytes are missing or negative
+   */
+  public PriceQuote logStorageQuote(BigDecimal storedBytes) {
+    return publish(storage.logStorageQuote(storedBytes));
+  }
+
+  /**
+   * The images of an ECR private repository: the sum of their sizes / 2^30 x {@code ecr.storage_gb_month}. An upper
+   * bound, as the detail says: ECR stores a layer that several images share once, but the sum counts it for each
+   * image. Data transfer is excluded.
+   *
+   * @param imageBytes the sum of the sizes of the repository's images, at least 0
+   * @return the quote, e.g. {@code 5 GB x 0.1 ECR storage (...)}; unknown when the file has no price or the bytes
+   *     are missing or negative
+   */
+  public PriceQuote ecrStorageQuote(BigDecimal imageBytes) {
+    return publish(storage.ecrStorageQuote(imageBytes));
   }
 
   @Override

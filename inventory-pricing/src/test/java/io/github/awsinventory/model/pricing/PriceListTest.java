@@ -180,6 +180,51 @@ class PriceListTest {
   }
 
   @Test
+  void kmsKeyQuote_isOneKeyMonthWithWhatItExcludes() {
+    PriceQuote quote = prices.kmsKeyQuote();
+
+    assertThat(prices.inRegion(quote, "us-east-1")).contains(new BigDecimal("1.00"));
+    assertThat(prices.inRegion(quote, "eu-west-1")).contains(new BigDecimal("1.11"));
+    assertThat(quote.detail()).isEqualTo("customer managed KMS key 1/month (requests and the first two rotations' "
+        + "extra key material excluded)");
+    assertThat(PriceList.fromJson("{\"version\": \"mini\", \"hours_per_month\": 730, "
+        + "\"region_factors\": {\"us-east-1\": 1}}", "mini.json").kmsKeyQuote().detail())
+        .isEqualTo("no list price for customer managed KMS key in price file mini");
+  }
+
+  @Test
+  void secretQuote_isOneSecretMonthWithoutApiCalls() {
+    PriceQuote quote = prices.secretQuote();
+
+    assertThat(prices.inRegion(quote, "us-east-1")).contains(new BigDecimal("0.40"));
+    assertThat(prices.inRegion(quote, "sa-east-1")).contains(new BigDecimal("0.64")); // 0.40 x 1.59 = 0.636
+    assertThat(quote.detail()).isEqualTo("Secrets Manager secret 0.4/month (API calls excluded)");
+  }
+
+  @Test
+  void logStorageQuote_isStoredGbTimesTheMonthlyPrice() {
+    PriceQuote quote = prices.logStorageQuote(BigDecimal.valueOf(200L * 1024 * 1024 * 1024));
+
+    assertThat(prices.inRegion(quote, "us-east-1")).contains(new BigDecimal("6.00")); // 200 GB x 0.03
+    assertThat(quote.detail()).isEqualTo("200 GB x 0.03 CloudWatch Logs storage (stored bytes as CloudWatch Logs "
+        + "reports them; ingestion and queries excluded)");
+    assertThat(prices.inRegion(prices.logStorageQuote(BigDecimal.ZERO), "us-east-1")).contains(new BigDecimal("0.00"));
+    assertThat(prices.logStorageQuote(new BigDecimal("-1")).detail())
+        .isEqualTo("the stored bytes must be given and at least 0");
+    assertThat(prices.logStorageQuote(null).isKnown()).isFalse();
+  }
+
+  @Test
+  void ecrStorageQuote_isImageGbTimesTheMonthlyPriceAndCalledAnUpperBound() {
+    PriceQuote quote = prices.ecrStorageQuote(BigDecimal.valueOf(5L * 1024 * 1024 * 1024));
+
+    assertThat(prices.inRegion(quote, "us-east-1")).contains(new BigDecimal("0.50")); // 5 GB x 0.10
+    assertThat(prices.inRegion(quote, "ap-northeast-1")).contains(new BigDecimal("0.65")); // x 1.29 = 0.645
+    assertThat(quote.detail()).startsWith("5 GB x 0.1 ECR storage (the sum of the image sizes, an upper bound");
+    assertThat(prices.ecrStorageQuote(null).detail()).isEqualTo("the stored bytes must be given and at least 0");
+  }
+
+  @Test
   void prefixed_explainsAKnownQuoteAndLeavesAnUnknownOneAlone() {
     PriceQuote storage = prices.rdsStorageQuote("gp2", new BigDecimal("100"), null, false);
     PriceQuote unknown = prices.ec2Quote("x9.mega");
@@ -197,7 +242,9 @@ class PriceListTest {
     assertThat(prices.source()).hasValueSatisfying(source -> assertThat(source)
         .contains("https://aws.amazon.com/ec2/pricing/on-demand/", "https://aws.amazon.com/ebs/pricing/",
             "https://aws.amazon.com/vpc/pricing/", "https://aws.amazon.com/elasticloadbalancing/pricing/",
-            "https://aws.amazon.com/rds/", "https://aws.amazon.com/dynamodb/pricing/", "us-east-1", "Linux",
+            "https://aws.amazon.com/rds/", "https://aws.amazon.com/dynamodb/pricing/",
+            "https://aws.amazon.com/kms/pricing/", "https://aws.amazon.com/secrets-manager/pricing/",
+            "https://aws.amazon.com/cloudwatch/pricing/", "https://aws.amazon.com/ecr/pricing/", "us-east-1", "Linux",
             "on-demand", "USD"));
     assertThat(prices.note()).hasValueSatisfying(note -> assertThat(note)
         .contains("November 2026", "data transfer", "LCUs", "Price List API", "supply your own file"));

@@ -21,7 +21,21 @@ public final class CleanupCandidate {
     /** A snapshot older than {@code stale_resource_days}. */
     OLD_SNAPSHOT,
     /** A resource the collector has not seen for {@code not_seen_days}. */
-    NOT_SEEN;
+    NOT_SEEN,
+    /** A customer managed KMS key that is disabled: it is billed like an enabled key but cannot be used. */
+    DISABLED_KMS_KEY,
+    /**
+     * A Secrets Manager secret not retrieved for 90 days (or never, and created more than 90 days ago); secrets
+     * managed by another service and secrets scheduled for deletion are not listed.
+     */
+    UNUSED_SECRET,
+    /**
+     * A CloudWatch Logs log group without a retention setting that stores events: they are kept, and billed, for
+     * ever; empty groups are not listed.
+     */
+    LOG_GROUP_WITHOUT_RETENTION,
+    /** An ECR repository without images. */
+    EMPTY_ECR_REPOSITORY;
 
     /**
      * The reason as written in JSON and CSV.

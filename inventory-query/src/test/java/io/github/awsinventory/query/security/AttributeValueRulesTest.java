@@ -13,7 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The rules that fail one value of one attribute: EBS-001, EBS-002, RDS-001, RDS-002, S3-002. */
+/**
+ * The rules that fail one value of one attribute: EBS-001, EBS-002, RDS-001, RDS-002, S3-002, LOGS-001, ECR-001,
+ * ECR-003.
+ */
 class AttributeValueRulesTest {
 
   static Stream<Arguments> rules() {
@@ -27,7 +30,13 @@ class AttributeValueRulesTest {
         Arguments.of("RDS-002", ResourceType.RDS_INSTANCE, "publicly_accessible", true, false,
             "is publicly accessible"),
         Arguments.of("S3-002", ResourceType.S3_BUCKET, "default_encryption", "none", "aws:kms",
-            "has no default encryption"));
+            "has no default encryption"),
+        Arguments.of("LOGS-001", ResourceType.CLOUDWATCH_LOG_GROUP, "never_expires", true, false,
+            "keeps its events forever"),
+        Arguments.of("ECR-001", ResourceType.ECR_REPOSITORY, "scan_on_push", false, true,
+            "does not scan images on push"),
+        Arguments.of("ECR-003", ResourceType.ECR_REPOSITORY, "lifecycle_policy", false, true,
+            "has no lifecycle policy"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -94,6 +103,7 @@ class AttributeValueRulesTest {
   private static String noun(ResourceType type) {
     return Map.of(ResourceType.EBS_VOLUME, "EBS volume", ResourceType.EBS_SNAPSHOT, "EBS snapshot",
         ResourceType.RDS_INSTANCE, "RDS instance", ResourceType.RDS_CLUSTER, "RDS cluster",
-        ResourceType.S3_BUCKET, "S3 bucket").get(type);
+        ResourceType.S3_BUCKET, "S3 bucket", ResourceType.CLOUDWATCH_LOG_GROUP, "log group",
+        ResourceType.ECR_REPOSITORY, "ECR repository").get(type);
   }
 }

@@ -39,7 +39,16 @@ class SecurityRulesTest {
         "IAM-002 MEDIUM iam_user",
         "IAM-003 MEDIUM iam_user",
         "EC2-001 MEDIUM ec2_instance",
-        "LAMBDA-001 MEDIUM lambda_function");
+        "LAMBDA-001 MEDIUM lambda_function",
+        "KMS-001 MEDIUM kms_key",
+        "KMS-002 HIGH kms_key",
+        "SECRETS-001 MEDIUM secretsmanager_secret",
+        "SECRETS-002 MEDIUM secretsmanager_secret",
+        "LOGS-001 LOW cloudwatch_log_group",
+        "LOGS-002 LOW cloudwatch_log_group",
+        "ECR-001 MEDIUM ecr_repository",
+        "ECR-002 MEDIUM ecr_repository",
+        "ECR-003 LOW ecr_repository");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -73,6 +73,14 @@ final class PriceFileShapes {
       .optional("dynamodb", new ObjectShape("key")
           .optional("read_capacity_unit_hour", AMOUNT)
           .optional("write_capacity_unit_hour", AMOUNT)
+          .optional("storage_gb_month", AMOUNT))
+      .optional("kms", new ObjectShape("key")
+          .optional("customer_managed_key_month", AMOUNT))
+      .optional("secretsmanager", new ObjectShape("key")
+          .optional("secret_month", AMOUNT))
+      .optional("logs", new ObjectShape("key")
+          .optional("storage_gb_month", AMOUNT))
+      .optional("ecr", new ObjectShape("key")
           .optional("storage_gb_month", AMOUNT));
 
   private PriceFileShapes() {}

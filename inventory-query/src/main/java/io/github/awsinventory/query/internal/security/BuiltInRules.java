@@ -1,8 +1,10 @@
 package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
+import io.github.awsinventory.model.types.EcrRepository;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
@@ -66,7 +68,28 @@ public final class BuiltInRules {
       AccessKeyRule.rotation().matching(Control.cis("1.14"), Control.fsbp("IAM.3")),
       AccessKeyRule.usage().matching(Control.cis("1.12"), Control.fsbp("IAM.8")),
       new ImdsV1Rule().matching(Control.cis("5.6"), Control.fsbp("EC2.8")),
-      new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")));
+      new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")),
+      KmsKeyRule.rotation().matching(Control.cis("3.6"), Control.fsbp("KMS.4")),
+      KmsKeyRule.deletion().matching(Control.fsbp("KMS.3")),
+      SecretRotationRule.rotation().matching(Control.fsbp("SecretsManager.1")),
+      SecretRotationRule.age().matching(Control.fsbp("SecretsManager.4")),
+      new AttributeValueRule<>("LOGS-001", Severity.LOW, "CloudWatch Logs log group that never expires",
+          "Set a retention period that covers what the group's events are needed for (logs put-retention-policy), "
+              + "exporting to S3 first what must be kept longer.",
+          Map.of(ResourceType.CLOUDWATCH_LOG_GROUP, CloudWatchLogGroup.NEVER_EXPIRES), true,
+          "keeps its events forever"),
+      new LogGroupEncryptionRule(),
+      new AttributeValueRule<>("ECR-001", Severity.MEDIUM, "ECR repository without scan on push",
+          "Turn on scan on push for the repository (ecr put-image-scanning-configuration --image-scanning-"
+              + "configuration scanOnPush=true), or enhanced scanning for the registry.",
+          Map.of(ResourceType.ECR_REPOSITORY, EcrRepository.SCAN_ON_PUSH), false, "does not scan images on push")
+          .matching(Control.fsbp("ECR.1")),
+      new TagMutabilityRule().matching(Control.fsbp("ECR.2")),
+      new AttributeValueRule<>("ECR-003", Severity.LOW, "ECR repository without a lifecycle policy",
+          "Add a lifecycle policy that expires untagged images and keeps a bounded number of tagged ones "
+              + "(ecr put-lifecycle-policy).",
+          Map.of(ResourceType.ECR_REPOSITORY, EcrRepository.LIFECYCLE_POLICY), false, "has no lifecycle policy")
+          .matching(Control.fsbp("ECR.3")));
 
   private BuiltInRules() {}
 

@@ -21,7 +21,11 @@ public final class Labels {
       Map.entry(ResourceType.RDS_CLUSTER, "RDS cluster"),
       Map.entry(ResourceType.LAMBDA_FUNCTION, "Lambda function"),
       Map.entry(ResourceType.DYNAMODB_TABLE, "DynamoDB table"),
-      Map.entry(ResourceType.IAM_USER, "IAM user"));
+      Map.entry(ResourceType.IAM_USER, "IAM user"),
+      Map.entry(ResourceType.KMS_KEY, "KMS key"),
+      Map.entry(ResourceType.SECRETSMANAGER_SECRET, "Secrets Manager secret"),
+      Map.entry(ResourceType.CLOUDWATCH_LOG_GROUP, "log group"),
+      Map.entry(ResourceType.ECR_REPOSITORY, "ECR repository"));
 
   private Labels() {}
 
