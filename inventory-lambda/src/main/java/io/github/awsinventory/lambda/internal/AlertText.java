@@ -72,6 +72,16 @@ final class AlertText {
         failuresByAccount(report.failedScopes()));
   }
 
+  /** Collector groups whose functions did not finish a dispatched collection. */
+  static AlertText groupFailures(List<String> groups) {
+    return new AlertText("aws-inventory: " + groups.size() + " collector group(s) did not finish",
+        List.of("The core function's collection finished, but the functions of these collector groups did not "
+            + "answer OK: " + String.join(", ", groups) + ".",
+            "Each group's function writes its own run record and logs; its resources are not marked deleted by a "
+                + "run that failed."),
+        List.of());
+  }
+
   /** The monthly cost over the threshold: the most expensive resources. */
   static AlertText costOverThreshold(CostReport report, BigDecimal threshold) {
     BigDecimal total = report.total().knownMonthlyCost();

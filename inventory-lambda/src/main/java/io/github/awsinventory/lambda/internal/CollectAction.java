@@ -44,6 +44,34 @@ final class CollectAction implements Action {
 
   @Override
   public Map<String, Object> run(Map<String, Object> event, long remainingMillis) {
+    GroupDispatch dispatch = services.dispatch();
+    if (!dispatch.applies(event)) {
+      return collect(event, remainingMillis);
+    }
+    Events.accounts(event);
+    Events.shard(event);
+    long started = System.nanoTime();
+    GroupDispatch.Pending groups = dispatch.start(event);
+    Map<String, Object> result = collect(event, remainingMillis);
+    long waited = (System.nanoTime() - started) / 1_000_000;
+    long left = remainingMillis == Long.MAX_VALUE ? Duration.ofMinutes(15).toMillis()
+        : Math.max(0, remainingMillis - waited - SAFETY_MARGIN.toMillis() / 3);
+    List<Map<String, Object>> answers = groups.await(Duration.ofMillis(left));
+    result.put("groups", answers);
+    List<String> failed = answers.stream().filter(a -> !"ok".equals(a.get("status"))
+        && !"skipped".equals(a.get("status"))).map(a -> a.get("group") + " " + a.get("status"))
+        .collect(Collectors.toList());
+    if (!failed.isEmpty()) {
+      LOG.warn("Collector groups did not finish OK: {}", failed);
+      if ("ok".equals(result.get("status"))) {
+        result.put("status", "partial");
+      }
+      services.alerts().send(AlertText.groupFailures(failed), Optional.empty());
+    }
+    return result;
+  }
+
+  private Map<String, Object> collect(Map<String, Object> event, long remainingMillis) {
     Instant now = services.clock().instant();
     CollectionRequest.Builder request = CollectionRequest.builder().addAllAccounts(Events.accounts(event));
     Events.shard(event).ifPresent(request::shard);

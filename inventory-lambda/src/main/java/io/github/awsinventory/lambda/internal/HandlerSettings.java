@@ -10,10 +10,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -42,12 +46,16 @@ public final class HandlerSettings {
   public static final String REGION = "AWS_REGION";
   /** An endpoint for every AWS call, for emulators (the SDK's own variable). */
   public static final String ENDPOINT = "AWS_ENDPOINT_URL";
+  /** The functions of the other collector groups, {@code data=<alias ARN>,app=<alias ARN>}; see CollectorGroup. */
+  public static final String GROUP_FUNCTIONS = "GROUP_FUNCTIONS";
 
   private static final Pattern TOPIC_ARN = Pattern.compile("arn:aws[a-z-]*:sns:[a-z0-9-]+:\\d{12}:[A-Za-z0-9_.-]{1,256}");
   private static final Pattern BUCKET_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
   private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
   private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
   private static final Pattern EXTERNAL_ID_VALUE = Pattern.compile("[\\w+=,.@:/-]{2,1224}");
+  private static final Pattern FUNCTION_ARN = Pattern.compile(
+      "arn:aws[a-z-]*:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]{1,128})?");
   private static final Pattern REGION_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
   private final String table;
@@ -60,6 +68,7 @@ public final class HandlerSettings {
   private final String memberRole;
   private final Region region;
   private final Optional<URI> endpoint;
+  private final Map<CollectorGroup, String> groupFunctions;
 
   private HandlerSettings(Map<String, String> env, List<ConfigProblem> problems) {
     table = value(env, TABLE).orElse(TableLayout.DEFAULT_TABLE_NAME);
@@ -141,6 +150,34 @@ public final class HandlerSettings {
       parsedEndpoint = uri;
     }
     endpoint = parsedEndpoint;
+    Map<CollectorGroup, String> functions = new EnumMap<>(CollectorGroup.class);
+    Optional<String> rawFunctions = value(env, GROUP_FUNCTIONS);
+    if (rawFunctions.isPresent()) {
+      for (String entry : rawFunctions.get().split(",")) {
+        String[] parts = entry.trim().split("=", 2);
+        Optional<CollectorGroup> group = parts.length == 2 ? Arrays.stream(CollectorGroup.values())
+            .filter(g -> g != CollectorGroup.CORE && g.id().equals(parts[0].trim())).findFirst() : Optional.empty();
+        if (group.isEmpty() || !FUNCTION_ARN.matcher(parts[1].trim()).matches()
+            || functions.put(group.get(), parts[1].trim()) != null) {
+          problem(problems, GROUP_FUNCTIONS, rawFunctions.get(), "not a list of <group>=<function ARN>, each group once",
+              "write e.g. data=arn:aws:lambda:us-east-1:123456789012:function:aws-inventory-collector-data:live; "
+                  + "groups: " + Arrays.stream(CollectorGroup.values()).filter(g -> g != CollectorGroup.CORE)
+                  .map(CollectorGroup::id).collect(Collectors.joining(", ")));
+          break;
+        }
+      }
+    }
+    groupFunctions = Collections.unmodifiableMap(functions);
+  }
+
+  /**
+   * The functions that collect the other collector groups, which a {@code collect} of the core function invokes
+   * with the same event.
+   *
+   * @return the functions by group; empty when the deployment is not split
+   */
+  Map<CollectorGroup, String> groupFunctions() {
+    return groupFunctions;
   }
 
   /**

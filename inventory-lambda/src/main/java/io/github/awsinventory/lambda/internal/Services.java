@@ -48,6 +48,7 @@ final class Services {
   private final ReportStore reportStore;
   private final Clock clock = Clock.systemUTC();
   private final Optional<CollectorGroup> group = CollectorGroup.current();
+  private final GroupDispatch dispatch;
 
   Services(HandlerSettings settings, AwsCredentialsProvider credentials, PrintStream metricsOut) {
     this.settings = settings;
@@ -59,6 +60,17 @@ final class Services {
     this.metrics = new Metrics(metricsOut, clock);
     this.alerts = new Alerts(client(SnsClient.builder()), settings.topic());
     this.reportStore = new ReportStore(s3, settings.bucket());
+    this.dispatch = new GroupDispatch(settings.groupFunctions(), settings.groupFunctions().isEmpty() ? null
+        : LambdaInvoker.create(settings, credentials));
+  }
+
+  /**
+   * Sends a core function's {@code collect} to the other groups' functions, when the deployment is split.
+   *
+   * @return the dispatch; it applies to no event when there are no group functions
+   */
+  GroupDispatch dispatch() {
+    return dispatch;
   }
 
   HandlerSettings settings() {

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -65,6 +66,24 @@ class HandlerSettingsTest {
     assertThat(settings.externalId()).hasValue("shared-secret:2026");
     assertThat(settings.memberRole()).isEqualTo("OrgInventoryReader");
     assertThat(settings.endpoint()).hasValue(URI.create("http://127.0.0.1:5000"));
+  }
+
+  @Test
+  void from_groupFunctions_areReadByGroup_andAWrongListNamesTheVariableAndTheGroups() {
+    Map<String, String> env = new HashMap<>(MINIMAL);
+    String data = "arn:aws:lambda:eu-west-1:123456789012:function:aws-inventory-collector-data:live";
+    String app = "arn:aws:lambda:eu-west-1:123456789012:function:aws-inventory-collector-app:live";
+    env.put(HandlerSettings.GROUP_FUNCTIONS, "data=" + data + ", app=" + app);
+
+    assertThat(HandlerSettings.from(env).groupFunctions())
+        .containsExactly(Map.entry(CollectorGroup.DATA, data), Map.entry(CollectorGroup.APP, app));
+    assertThat(HandlerSettings.from(MINIMAL).groupFunctions()).isEmpty();
+    for (String wrong : List.of("core=" + data, "data=" + data + ",data=" + app, "data=arn:aws:s3:::bucket",
+        "storage=" + data, data)) {
+      env.put(HandlerSettings.GROUP_FUNCTIONS, wrong);
+      assertThatThrownBy(() -> HandlerSettings.from(env)).as(wrong)
+          .hasMessageContaining(HandlerSettings.GROUP_FUNCTIONS).hasMessageContaining("groups: data, app");
+    }
   }
 
   @Test
