@@ -1,5 +1,6 @@
 package io.github.awsinventory.query.security;
 
+import io.github.awsinventory.query.QueryException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -54,7 +55,7 @@ public final class Control implements Comparable<Control> {
     this.standard = Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(id, "id");
     if (!standard.idPattern.matcher(id).matches()) {
-      throw new IllegalArgumentException("control id '" + id + "' is not a " + standard.prefix + " control id; "
+      throw new QueryException("control id '" + id + "' is not a " + standard.prefix + " control id; "
           + "write it as the standard numbers it, e.g. " + (standard == Standard.CIS ? "3.1" : "CloudTrail.1"));
     }
     this.id = id;
@@ -65,7 +66,7 @@ public final class Control implements Comparable<Control> {
    *
    * @param id e.g. {@code 3.1}
    * @return the control
-   * @throws IllegalArgumentException when the id is not a CIS control number
+   * @throws QueryException when the id is not a CIS control number
    */
   public static Control cis(String id) {
     return new Control(Standard.CIS, id);
@@ -76,7 +77,7 @@ public final class Control implements Comparable<Control> {
    *
    * @param id e.g. {@code CloudTrail.1}
    * @return the control
-   * @throws IllegalArgumentException when the id is not of the form {@code Service.N}
+   * @throws QueryException when the id is not of the form {@code Service.N}
    */
   public static Control fsbp(String id) {
     return new Control(Standard.FSBP, id);
@@ -87,7 +88,7 @@ public final class Control implements Comparable<Control> {
    *
    * @param text e.g. {@code CIS 3.1} or {@code FSBP CloudTrail.1}
    * @return the control
-   * @throws IllegalArgumentException when the text names no standard or no valid id
+   * @throws QueryException when the text names no standard or no valid id
    */
   public static Control parse(String text) {
     String[] parts = Objects.requireNonNull(text, "text").trim().split("\\s+");
@@ -98,7 +99,7 @@ public final class Control implements Comparable<Control> {
         }
       }
     }
-    throw new IllegalArgumentException("control '" + text + "' is not '<standard> <id>'; write e.g. 'CIS 3.1' "
+    throw new QueryException("control '" + text + "' is not '<standard> <id>'; write e.g. 'CIS 3.1' "
         + "or 'FSBP CloudTrail.1'");
   }
 

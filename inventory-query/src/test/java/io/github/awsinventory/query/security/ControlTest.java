@@ -3,6 +3,7 @@ package io.github.awsinventory.query.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.awsinventory.query.QueryException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -23,7 +24,7 @@ class ControlTest {
 
   @Test
   void refusesIdsNotNumberedAsTheStandardNumbersThem() {
-    assertThatThrownBy(() -> Control.cis("EC2.7")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Control.cis("EC2.7")).isInstanceOf(QueryException.class)
         .hasMessageContaining("'EC2.7'").hasMessageContaining("e.g. 3.1");
     assertThatThrownBy(() -> Control.fsbp("3.1")).hasMessageContaining("CloudTrail.1");
     assertThatThrownBy(() -> Control.parse("NIST AC-2")).hasMessageContaining("'NIST AC-2'")
