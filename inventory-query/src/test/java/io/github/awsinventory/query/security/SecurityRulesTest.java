@@ -39,7 +39,8 @@ class SecurityRulesTest {
         "IAM-002 MEDIUM iam_user",
         "IAM-003 MEDIUM iam_user",
         "EC2-001 MEDIUM ec2_instance",
-        "LAMBDA-001 MEDIUM lambda_function");
+        "LAMBDA-001 MEDIUM lambda_function",
+        "VPC-001 MEDIUM vpc");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

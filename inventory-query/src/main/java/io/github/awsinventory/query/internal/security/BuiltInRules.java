@@ -6,6 +6,7 @@ import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
+import io.github.awsinventory.model.types.Vpc;
 import io.github.awsinventory.query.security.Control;
 import io.github.awsinventory.query.security.SecurityRule;
 import io.github.awsinventory.query.security.Severity;
@@ -66,7 +67,12 @@ public final class BuiltInRules {
       AccessKeyRule.rotation().matching(Control.cis("1.14"), Control.fsbp("IAM.3")),
       AccessKeyRule.usage().matching(Control.cis("1.12"), Control.fsbp("IAM.8")),
       new ImdsV1Rule().matching(Control.cis("5.6"), Control.fsbp("EC2.8")),
-      new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")));
+      new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")),
+      new AttributeValueRule<>("VPC-001", Severity.MEDIUM, "VPC without flow logs",
+          "Create a flow log for the VPC (ec2 create-flow-logs --resource-type VPC) that records at least "
+              + "rejected traffic, to CloudWatch Logs or S3, so that traffic can be investigated after an incident.",
+          Map.of(ResourceType.VPC, Vpc.FLOW_LOGS_ENABLED), false, "has no active flow log")
+          .matching(Control.cis("3.7"), Control.fsbp("EC2.6")));
 
   private BuiltInRules() {}
 
