@@ -13,7 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The rules that fail one value of one attribute: EBS-001, EBS-002, RDS-001, RDS-002, S3-002, VPC-001. */
+/**
+ * The rules that fail one value of one attribute: EBS-001, EBS-002, RDS-001, RDS-002, S3-002, VPC-001,
+ * SUBNET-001.
+ */
 class AttributeValueRulesTest {
 
   static Stream<Arguments> rules() {
@@ -28,7 +31,9 @@ class AttributeValueRulesTest {
             "is publicly accessible"),
         Arguments.of("S3-002", ResourceType.S3_BUCKET, "default_encryption", "none", "aws:kms",
             "has no default encryption"),
-        Arguments.of("VPC-001", ResourceType.VPC, "flow_logs_enabled", false, true, "has no active flow log"));
+        Arguments.of("VPC-001", ResourceType.VPC, "flow_logs_enabled", false, true, "has no active flow log"),
+        Arguments.of("SUBNET-001", ResourceType.SUBNET, "map_public_ip_on_launch", true, false,
+            "assigns public IPv4 addresses on launch"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -95,6 +100,6 @@ class AttributeValueRulesTest {
   private static String noun(ResourceType type) {
     return Map.of(ResourceType.EBS_VOLUME, "EBS volume", ResourceType.EBS_SNAPSHOT, "EBS snapshot",
         ResourceType.RDS_INSTANCE, "RDS instance", ResourceType.RDS_CLUSTER, "RDS cluster",
-        ResourceType.S3_BUCKET, "S3 bucket", ResourceType.VPC, "VPC").get(type);
+        ResourceType.S3_BUCKET, "S3 bucket", ResourceType.VPC, "VPC", ResourceType.SUBNET, "subnet").get(type);
   }
 }

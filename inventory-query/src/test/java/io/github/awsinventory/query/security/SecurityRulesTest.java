@@ -40,7 +40,8 @@ class SecurityRulesTest {
         "IAM-003 MEDIUM iam_user",
         "EC2-001 MEDIUM ec2_instance",
         "LAMBDA-001 MEDIUM lambda_function",
-        "VPC-001 MEDIUM vpc");
+        "VPC-001 MEDIUM vpc",
+        "SUBNET-001 MEDIUM subnet");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

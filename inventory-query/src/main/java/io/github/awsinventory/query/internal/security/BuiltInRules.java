@@ -6,6 +6,7 @@ import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
+import io.github.awsinventory.model.types.Subnet;
 import io.github.awsinventory.model.types.Vpc;
 import io.github.awsinventory.query.security.Control;
 import io.github.awsinventory.query.security.SecurityRule;
@@ -72,7 +73,12 @@ public final class BuiltInRules {
           "Create a flow log for the VPC (ec2 create-flow-logs --resource-type VPC) that records at least "
               + "rejected traffic, to CloudWatch Logs or S3, so that traffic can be investigated after an incident.",
           Map.of(ResourceType.VPC, Vpc.FLOW_LOGS_ENABLED), false, "has no active flow log")
-          .matching(Control.cis("3.7"), Control.fsbp("EC2.6")));
+          .matching(Control.cis("3.7"), Control.fsbp("EC2.6")),
+      new AttributeValueRule<>("SUBNET-001", Severity.MEDIUM, "Subnet assigns public IP addresses automatically",
+          "Turn off auto-assign public IPv4 (ec2 modify-subnet-attribute --no-map-public-ip-on-launch) and give a "
+              + "public address, or an Elastic IP, only to the instances that must be reachable from the internet.",
+          Map.of(ResourceType.SUBNET, Subnet.MAP_PUBLIC_IP_ON_LAUNCH), true, "assigns public IPv4 addresses on launch")
+          .matching(Control.fsbp("EC2.15")));
 
   private BuiltInRules() {}
 
