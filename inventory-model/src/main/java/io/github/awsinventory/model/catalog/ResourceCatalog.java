@@ -5,6 +5,7 @@ import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
+import io.github.awsinventory.model.types.Ec2Image;
 import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.model.types.EcrRepository;
 import io.github.awsinventory.model.types.ElasticIp;
@@ -52,7 +53,7 @@ public final class ResourceCatalog {
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR, Vpc.DESCRIPTOR,
-      Subnet.DESCRIPTOR));
+      Subnet.DESCRIPTOR, Ec2Image.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -61,7 +62,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The nineteen built-in types, in {@link ResourceType#builtIn()} order.
+   * The twenty built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */

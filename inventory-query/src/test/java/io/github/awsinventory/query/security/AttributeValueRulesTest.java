@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rules that fail one value of one attribute: EBS-001, EBS-002, RDS-001, RDS-002, S3-002, VPC-001,
- * SUBNET-001.
+ * SUBNET-001, AMI-001.
  */
 class AttributeValueRulesTest {
 
@@ -33,7 +33,8 @@ class AttributeValueRulesTest {
             "has no default encryption"),
         Arguments.of("VPC-001", ResourceType.VPC, "flow_logs_enabled", false, true, "has no active flow log"),
         Arguments.of("SUBNET-001", ResourceType.SUBNET, "map_public_ip_on_launch", true, false,
-            "assigns public IPv4 addresses on launch"));
+            "assigns public IPv4 addresses on launch"),
+        Arguments.of("AMI-001", ResourceType.EC2_IMAGE, "is_public", true, false, "is public"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -100,6 +101,7 @@ class AttributeValueRulesTest {
   private static String noun(ResourceType type) {
     return Map.of(ResourceType.EBS_VOLUME, "EBS volume", ResourceType.EBS_SNAPSHOT, "EBS snapshot",
         ResourceType.RDS_INSTANCE, "RDS instance", ResourceType.RDS_CLUSTER, "RDS cluster",
-        ResourceType.S3_BUCKET, "S3 bucket", ResourceType.VPC, "VPC", ResourceType.SUBNET, "subnet").get(type);
+        ResourceType.S3_BUCKET, "S3 bucket", ResourceType.VPC, "VPC", ResourceType.SUBNET, "subnet",
+        ResourceType.EC2_IMAGE, "AMI").get(type);
   }
 }

@@ -41,7 +41,8 @@ class SecurityRulesTest {
         "EC2-001 MEDIUM ec2_instance",
         "LAMBDA-001 MEDIUM lambda_function",
         "VPC-001 MEDIUM vpc",
-        "SUBNET-001 MEDIUM subnet");
+        "SUBNET-001 MEDIUM subnet",
+        "AMI-001 HIGH ec2_image");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -34,6 +34,8 @@ class DeepCoverageTest {
       "arn:aws:ecr:eu-west-1:111111111111:repository/team/api, true",
       "arn:aws:ec2:eu-west-1:111111111111:vpc/vpc-0123, true",
       "arn:aws:ec2:eu-west-1:111111111111:subnet/subnet-0123, true",
+      "arn:aws:ec2:eu-west-1::image/ami-0123, true",
+      "arn:aws:ec2:eu-west-1:111111111111:image/ami-0123, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",

@@ -3,6 +3,7 @@ package io.github.awsinventory.query.internal.security;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
+import io.github.awsinventory.model.types.Ec2Image;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
@@ -78,7 +79,11 @@ public final class BuiltInRules {
           "Turn off auto-assign public IPv4 (ec2 modify-subnet-attribute --no-map-public-ip-on-launch) and give a "
               + "public address, or an Elastic IP, only to the instances that must be reachable from the internet.",
           Map.of(ResourceType.SUBNET, Subnet.MAP_PUBLIC_IP_ON_LAUNCH), true, "assigns public IPv4 addresses on launch")
-          .matching(Control.fsbp("EC2.15")));
+          .matching(Control.fsbp("EC2.15")),
+      new AttributeValueRule<>("AMI-001", Severity.HIGH, "AMI is public",
+          "Make the AMI private (ec2 modify-image-attribute --launch-permission \"Remove=[{Group=all}]\") and share "
+              + "it with the accounts that need it by account id; turn on block public access for AMIs.",
+          Map.of(ResourceType.EC2_IMAGE, Ec2Image.IS_PUBLIC), true, "is public"));
 
   private BuiltInRules() {}
 

@@ -23,7 +23,8 @@ public final class Labels {
       Map.entry(ResourceType.DYNAMODB_TABLE, "DynamoDB table"),
       Map.entry(ResourceType.IAM_USER, "IAM user"),
       Map.entry(ResourceType.VPC, "VPC"),
-      Map.entry(ResourceType.SUBNET, "subnet"));
+      Map.entry(ResourceType.SUBNET, "subnet"),
+      Map.entry(ResourceType.EC2_IMAGE, "AMI"));
 
   private Labels() {}
 
