@@ -1,6 +1,7 @@
 package io.github.awsinventory.model.catalog;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.AutoScalingGroup;
 import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
@@ -53,7 +54,7 @@ public final class ResourceCatalog {
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR, Vpc.DESCRIPTOR,
-      Subnet.DESCRIPTOR, Ec2Image.DESCRIPTOR));
+      Subnet.DESCRIPTOR, Ec2Image.DESCRIPTOR, AutoScalingGroup.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -62,7 +63,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The twenty built-in types, in {@link ResourceType#builtIn()} order.
+   * The twenty-one built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */

@@ -23,7 +23,9 @@ public final class CleanupCandidate {
     /** A resource the collector has not seen for {@code not_seen_days}. */
     NOT_SEEN,
     /** An AMI the account owns, created more than {@code stale_resource_days} ago. */
-    OLD_IMAGE;
+    OLD_IMAGE,
+    /** An Auto Scaling group whose desired capacity is 0. */
+    EMPTY_AUTOSCALING_GROUP;
 
     /**
      * The reason as written in JSON and CSV.

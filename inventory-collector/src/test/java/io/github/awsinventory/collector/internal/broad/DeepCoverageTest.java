@@ -36,6 +36,8 @@ class DeepCoverageTest {
       "arn:aws:ec2:eu-west-1:111111111111:subnet/subnet-0123, true",
       "arn:aws:ec2:eu-west-1::image/ami-0123, true",
       "arn:aws:ec2:eu-west-1:111111111111:image/ami-0123, true",
+      "arn:aws:autoscaling:eu-west-1:111111111111:autoScalingGroup:1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d:"
+          + "autoScalingGroupName/web, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",
