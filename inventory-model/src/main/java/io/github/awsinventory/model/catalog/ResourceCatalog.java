@@ -10,6 +10,7 @@ import io.github.awsinventory.model.types.Ec2Image;
 import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.model.types.EcrRepository;
 import io.github.awsinventory.model.types.ElasticIp;
+import io.github.awsinventory.model.types.ElbClassicLoadBalancer;
 import io.github.awsinventory.model.types.IamUser;
 import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LambdaFunction;
@@ -54,7 +55,7 @@ public final class ResourceCatalog {
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR, Vpc.DESCRIPTOR,
-      Subnet.DESCRIPTOR, Ec2Image.DESCRIPTOR, AutoScalingGroup.DESCRIPTOR));
+      Subnet.DESCRIPTOR, Ec2Image.DESCRIPTOR, AutoScalingGroup.DESCRIPTOR, ElbClassicLoadBalancer.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -63,7 +64,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The twenty-one built-in types, in {@link ResourceType#builtIn()} order.
+   * The twenty-two built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */

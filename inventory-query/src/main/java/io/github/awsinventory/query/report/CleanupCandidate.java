@@ -25,7 +25,9 @@ public final class CleanupCandidate {
     /** An AMI the account owns, created more than {@code stale_resource_days} ago. */
     OLD_IMAGE,
     /** An Auto Scaling group whose desired capacity is 0. */
-    EMPTY_AUTOSCALING_GROUP;
+    EMPTY_AUTOSCALING_GROUP,
+    /** A Classic Load Balancer with no registered instances. */
+    IDLE_CLASSIC_LOAD_BALANCER;
 
     /**
      * The reason as written in JSON and CSV.

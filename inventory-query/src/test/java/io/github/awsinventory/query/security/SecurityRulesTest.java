@@ -42,7 +42,8 @@ class SecurityRulesTest {
         "LAMBDA-001 MEDIUM lambda_function",
         "VPC-001 MEDIUM vpc",
         "SUBNET-001 MEDIUM subnet",
-        "AMI-001 HIGH ec2_image");
+        "AMI-001 HIGH ec2_image",
+        "ELB-001 HIGH elb_classic_load_balancer");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -83,7 +83,8 @@ public final class BuiltInRules {
       new AttributeValueRule<>("AMI-001", Severity.HIGH, "AMI is public",
           "Make the AMI private (ec2 modify-image-attribute --launch-permission \"Remove=[{Group=all}]\") and share "
               + "it with the accounts that need it by account id; turn on block public access for AMIs.",
-          Map.of(ResourceType.EC2_IMAGE, Ec2Image.IS_PUBLIC), true, "is public"));
+          Map.of(ResourceType.EC2_IMAGE, Ec2Image.IS_PUBLIC), true, "is public"),
+      new ClassicPlainHttpRule().matching(Control.fsbp("ELB.3")));
 
   private BuiltInRules() {}
 

@@ -24,7 +24,8 @@ public final class Labels {
       Map.entry(ResourceType.IAM_USER, "IAM user"),
       Map.entry(ResourceType.VPC, "VPC"),
       Map.entry(ResourceType.SUBNET, "subnet"),
-      Map.entry(ResourceType.EC2_IMAGE, "AMI"));
+      Map.entry(ResourceType.EC2_IMAGE, "AMI"),
+      Map.entry(ResourceType.ELB_CLASSIC_LOAD_BALANCER, "classic load balancer"));
 
   private Labels() {}
 
