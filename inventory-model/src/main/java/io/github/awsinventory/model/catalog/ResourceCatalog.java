@@ -18,6 +18,7 @@ import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.NatGateway;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
+import io.github.awsinventory.model.types.RdsSnapshot;
 import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.model.types.SecretsManagerSecret;
 import io.github.awsinventory.model.types.SecurityGroup;
@@ -55,7 +56,8 @@ public final class ResourceCatalog {
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR, Vpc.DESCRIPTOR,
-      Subnet.DESCRIPTOR, Ec2Image.DESCRIPTOR, AutoScalingGroup.DESCRIPTOR, ElbClassicLoadBalancer.DESCRIPTOR));
+      Subnet.DESCRIPTOR, Ec2Image.DESCRIPTOR, AutoScalingGroup.DESCRIPTOR, ElbClassicLoadBalancer.DESCRIPTOR,
+      RdsSnapshot.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -64,7 +66,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The twenty-two built-in types, in {@link ResourceType#builtIn()} order.
+   * The twenty-three built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */

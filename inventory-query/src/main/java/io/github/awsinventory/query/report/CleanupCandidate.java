@@ -27,7 +27,9 @@ public final class CleanupCandidate {
     /** An Auto Scaling group whose desired capacity is 0. */
     EMPTY_AUTOSCALING_GROUP,
     /** A Classic Load Balancer with no registered instances. */
-    IDLE_CLASSIC_LOAD_BALANCER;
+    IDLE_CLASSIC_LOAD_BALANCER,
+    /** A manual RDS DB snapshot older than {@code stale_resource_days}. */
+    OLD_RDS_SNAPSHOT;
 
     /**
      * The reason as written in JSON and CSV.

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rules that fail one value of one attribute: EBS-001, EBS-002, RDS-001, RDS-002, S3-002, VPC-001,
- * SUBNET-001, AMI-001.
+ * SUBNET-001, AMI-001, RDS-003, RDS-004.
  */
 class AttributeValueRulesTest {
 
@@ -34,7 +34,9 @@ class AttributeValueRulesTest {
         Arguments.of("VPC-001", ResourceType.VPC, "flow_logs_enabled", false, true, "has no active flow log"),
         Arguments.of("SUBNET-001", ResourceType.SUBNET, "map_public_ip_on_launch", true, false,
             "assigns public IPv4 addresses on launch"),
-        Arguments.of("AMI-001", ResourceType.EC2_IMAGE, "is_public", true, false, "is public"));
+        Arguments.of("AMI-001", ResourceType.EC2_IMAGE, "is_public", true, false, "is public"),
+        Arguments.of("RDS-003", ResourceType.RDS_SNAPSHOT, "is_public", true, false, "is public"),
+        Arguments.of("RDS-004", ResourceType.RDS_SNAPSHOT, "encrypted", false, true, "is not encrypted"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -102,6 +104,6 @@ class AttributeValueRulesTest {
     return Map.of(ResourceType.EBS_VOLUME, "EBS volume", ResourceType.EBS_SNAPSHOT, "EBS snapshot",
         ResourceType.RDS_INSTANCE, "RDS instance", ResourceType.RDS_CLUSTER, "RDS cluster",
         ResourceType.S3_BUCKET, "S3 bucket", ResourceType.VPC, "VPC", ResourceType.SUBNET, "subnet",
-        ResourceType.EC2_IMAGE, "AMI").get(type);
+        ResourceType.EC2_IMAGE, "AMI", ResourceType.RDS_SNAPSHOT, "RDS snapshot").get(type);
   }
 }

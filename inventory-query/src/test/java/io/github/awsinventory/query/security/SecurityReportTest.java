@@ -92,8 +92,9 @@ class SecurityReportTest {
     assertThat(report.hasFailures()).isTrue();
     assertThat(report.totalResourcesEvaluated()).isEqualTo(8);
     assertThat(report.rules()).extracting(SecurityReport.RuleSummary::id).containsExactly(
-        "RDS-002", "SG-001", "SG-002", "SG-004", "AMI-001", "EBS-001", "EBS-002", "ELB-001", "IAM-001", "RDS-001",
-        "S3-001", "SG-003", "EC2-001", "IAM-002", "IAM-003", "LAMBDA-001", "S3-002", "SUBNET-001", "VPC-001");
+        "RDS-002", "RDS-003", "SG-001", "SG-002", "SG-004", "AMI-001", "EBS-001", "EBS-002", "ELB-001", "IAM-001",
+        "RDS-001", "RDS-004", "S3-001", "SG-003", "EC2-001", "IAM-002", "IAM-003", "LAMBDA-001", "S3-002",
+        "SUBNET-001", "VPC-001");
     assertThat(report.rules()).filteredOn(r -> r.failed() + r.unknown() > 0)
         .extracting(SecurityReport.RuleSummary::id, SecurityReport.RuleSummary::failed,
             SecurityReport.RuleSummary::unknown)
@@ -136,7 +137,7 @@ class SecurityReportTest {
         .containsExactly("CRITICAL", "HIGH", "MEDIUM", "LOW");
     assertThat(keys(json.get("resources_evaluated"))).containsExactly("ebs_snapshot", "ebs_volume",
         "ec2_image", "ec2_instance", "elb_classic_load_balancer", "iam_user", "lambda_function", "rds_cluster",
-        "rds_instance", "s3_bucket", "security_group", "subnet", "vpc");
+        "rds_instance", "rds_snapshot", "s3_bucket", "security_group", "subnet", "vpc");
     assertThat(((Map<?, ?>) json.get("resources_evaluated")).get("ebs_volume")).isEqualTo(3L);
 
     Map<?, ?> rule = (Map<?, ?>) ((List<?>) json.get("rules")).get(0);

@@ -43,7 +43,9 @@ class SecurityRulesTest {
         "VPC-001 MEDIUM vpc",
         "SUBNET-001 MEDIUM subnet",
         "AMI-001 HIGH ec2_image",
-        "ELB-001 HIGH elb_classic_load_balancer");
+        "ELB-001 HIGH elb_classic_load_balancer",
+        "RDS-003 CRITICAL rds_snapshot",
+        "RDS-004 HIGH rds_snapshot");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -39,6 +39,7 @@ class DeepCoverageTest {
       "arn:aws:autoscaling:eu-west-1:111111111111:autoScalingGroup:1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d:"
           + "autoScalingGroupName/web, true",
       "arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/classic-web, true",
+      "arn:aws:rds:eu-west-1:111111111111:snapshot:rds:orders-2026-11-02-03-10, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",

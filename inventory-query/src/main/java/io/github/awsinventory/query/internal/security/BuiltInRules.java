@@ -6,6 +6,7 @@ import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Image;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
+import io.github.awsinventory.model.types.RdsSnapshot;
 import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.model.types.Subnet;
 import io.github.awsinventory.model.types.Vpc;
@@ -84,7 +85,17 @@ public final class BuiltInRules {
           "Make the AMI private (ec2 modify-image-attribute --launch-permission \"Remove=[{Group=all}]\") and share "
               + "it with the accounts that need it by account id; turn on block public access for AMIs.",
           Map.of(ResourceType.EC2_IMAGE, Ec2Image.IS_PUBLIC), true, "is public"),
-      new ClassicPlainHttpRule().matching(Control.fsbp("ELB.3")));
+      new ClassicPlainHttpRule().matching(Control.fsbp("ELB.3")),
+      new AttributeValueRule<>("RDS-003", Severity.CRITICAL, "RDS snapshot is public",
+          "Remove 'all' from the snapshot's restore attribute (rds modify-db-snapshot-attribute --attribute-name "
+              + "restore --values-to-remove all) and share it only with the account ids that need it.",
+          Map.of(ResourceType.RDS_SNAPSHOT, RdsSnapshot.IS_PUBLIC), true, "is public")
+          .matching(Control.fsbp("RDS.1")),
+      new AttributeValueRule<>("RDS-004", Severity.HIGH, "RDS snapshot not encrypted",
+          "Copy the snapshot with a KMS key (rds copy-db-snapshot --kms-key-id) and delete the unencrypted "
+              + "original; encrypt the source DB instance so that its new snapshots are encrypted.",
+          Map.of(ResourceType.RDS_SNAPSHOT, RdsSnapshot.ENCRYPTED), false, "is not encrypted")
+          .matching(Control.fsbp("RDS.4")));
 
   private BuiltInRules() {}
 

@@ -25,7 +25,8 @@ public final class Labels {
       Map.entry(ResourceType.VPC, "VPC"),
       Map.entry(ResourceType.SUBNET, "subnet"),
       Map.entry(ResourceType.EC2_IMAGE, "AMI"),
-      Map.entry(ResourceType.ELB_CLASSIC_LOAD_BALANCER, "classic load balancer"));
+      Map.entry(ResourceType.ELB_CLASSIC_LOAD_BALANCER, "classic load balancer"),
+      Map.entry(ResourceType.RDS_SNAPSHOT, "RDS snapshot"));
 
   private Labels() {}
 
