@@ -23,7 +23,6 @@ public final class Labels {
       Map.entry(ResourceType.DYNAMODB_TABLE, "DynamoDB table"),
       Map.entry(ResourceType.IAM_USER, "IAM user"),
       Map.entry(ResourceType.VPC, "VPC"),
-      Map.entry(ResourceType.SUBNET, "subnet"),
       Map.entry(ResourceType.EC2_IMAGE, "AMI"),
       Map.entry(ResourceType.ELB_CLASSIC_LOAD_BALANCER, "classic load balancer"),
       Map.entry(ResourceType.RDS_SNAPSHOT, "RDS snapshot"));
