@@ -109,7 +109,7 @@ class CatalogueKeysGuardTest {
         "Fixture.java:6: \"from_port\": use SecurityGroup.IngressRule.FROM_PORT",
         "Fixture.java:11: \"kms_key_id\": use CloudWatchLogGroup.KMS_KEY_ID, EbsSnapshot.KMS_KEY_ID, "
             + "EbsVolume.KMS_KEY_ID, EcrRepository.KMS_KEY_ID, RdsCluster.KMS_KEY_ID, RdsInstance.KMS_KEY_ID, "
-            + "S3Bucket.KMS_KEY_ID or SecretsManagerSecret.KMS_KEY_ID");
+            + "RdsSnapshot.KMS_KEY_ID, S3Bucket.KMS_KEY_ID or SecretsManagerSecret.KMS_KEY_ID");
   }
 
   @Test

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of an inventoried resource: an open set of names matching {@code [a-z][a-z0-9_]*} (at most 64
- * characters). Seventeen types are built in; embedders add their own simply by naming them (and
+ * characters). Twenty-three types are built in; embedders add their own simply by naming them (and
  * registering a collector for them).
  *
  * <pre>{@code
@@ -59,11 +59,24 @@ public final class ResourceType implements Comparable<ResourceType> {
   public static final ResourceType CLOUDWATCH_LOG_GROUP = new ResourceType("cloudwatch_log_group");
   /** An ECR private repository. */
   public static final ResourceType ECR_REPOSITORY = new ResourceType("ecr_repository");
+  /** A VPC. */
+  public static final ResourceType VPC = new ResourceType("vpc");
+  /** A VPC subnet. */
+  public static final ResourceType SUBNET = new ResourceType("subnet");
+  /** An AMI (EC2 image) the account owns. */
+  public static final ResourceType EC2_IMAGE = new ResourceType("ec2_image");
+  /** An EC2 Auto Scaling group. */
+  public static final ResourceType AUTOSCALING_GROUP = new ResourceType("autoscaling_group");
+  /** A Classic Load Balancer (Elastic Load Balancing v1). */
+  public static final ResourceType ELB_CLASSIC_LOAD_BALANCER = new ResourceType("elb_classic_load_balancer");
+  /** A DB snapshot of an RDS DB instance that the account owns. */
+  public static final ResourceType RDS_SNAPSHOT = new ResourceType("rds_snapshot");
 
   private static final List<ResourceType> BUILT_IN = List.of(
       EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP, NAT_GATEWAY, LOAD_BALANCER,
       S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER, KMS_KEY,
-      SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY);
+      SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY, VPC, SUBNET, EC2_IMAGE, AUTOSCALING_GROUP,
+      ELB_CLASSIC_LOAD_BALANCER, RDS_SNAPSHOT);
 
   /** The original system's short names and the types each stands for. */
   private static final Map<String, List<ResourceType>> LEGACY = Map.of(
@@ -142,7 +155,7 @@ public final class ResourceType implements Comparable<ResourceType> {
   }
 
   /**
-   * The seventeen built-in types, in a stable order.
+   * The twenty-three built-in types, in a stable order.
    *
    * @return an immutable list
    */
@@ -151,7 +164,7 @@ public final class ResourceType implements Comparable<ResourceType> {
   }
 
   /**
-   * Whether this is one of the seventeen built-in types.
+   * Whether this is one of the twenty-three built-in types.
    *
    * @return true for a built-in type
    */

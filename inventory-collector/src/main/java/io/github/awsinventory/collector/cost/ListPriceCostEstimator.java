@@ -93,7 +93,17 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.KMS_KEY, this::kmsKey),
         Map.entry(ResourceType.SECRETSMANAGER_SECRET, this::secret),
         Map.entry(ResourceType.CLOUDWATCH_LOG_GROUP, this::logGroup),
-        Map.entry(ResourceType.ECR_REPOSITORY, this::ecrRepository));
+        Map.entry(ResourceType.ECR_REPOSITORY, this::ecrRepository),
+        Map.entry(ResourceType.ELB_CLASSIC_LOAD_BALANCER, resource -> priced(resource,
+            prices.classicLoadBalancerQuote())),
+        Map.entry(ResourceType.VPC, resource -> free(resource, "no charge for VPCs")),
+        Map.entry(ResourceType.SUBNET, resource -> free(resource, "no charge for subnets")),
+        Map.entry(ResourceType.EC2_IMAGE, resource -> free(resource,
+            "no charge for the AMI itself; its snapshots are billed as ebs_snapshot")),
+        Map.entry(ResourceType.AUTOSCALING_GROUP, resource -> free(resource,
+            "no charge for Auto Scaling groups; their instances are billed as ec2_instance")),
+        Map.entry(ResourceType.RDS_SNAPSHOT, resource -> CostEstimate.unknown(
+            "billed by backup storage used beyond the free allowance, which is not collected")));
   }
 
   /**

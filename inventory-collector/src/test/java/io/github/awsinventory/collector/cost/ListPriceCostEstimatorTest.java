@@ -273,6 +273,17 @@ class ListPriceCostEstimatorTest {
     assertUnknown(estimate(balancer), "no list price for load balancer type classic");
   }
 
+  @Test
+  void estimate_classicLoadBalancer_isTheClassicHourlyRateTimes730() {
+    Resource balancer = resource(ResourceType.ELB_CLASSIC_LOAD_BALANCER, "eu-west-1").build();
+
+    CostEstimate estimate = estimate(balancer);
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("20.26")); // 0.025 x 730 = 18.25, x1.11 = 20.2575
+    assertThat(estimate.basis()).isEqualTo("list-price 2026-11 eu-west-1 x1.11: classic load balancer 0.025/h x 730 h "
+        + "(data processed excluded)");
+  }
+
   @Nested
   class RdsInstances {
 

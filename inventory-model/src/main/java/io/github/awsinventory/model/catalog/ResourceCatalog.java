@@ -1,13 +1,16 @@
 package io.github.awsinventory.model.catalog;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.AutoScalingGroup;
 import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
+import io.github.awsinventory.model.types.Ec2Image;
 import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.model.types.EcrRepository;
 import io.github.awsinventory.model.types.ElasticIp;
+import io.github.awsinventory.model.types.ElbClassicLoadBalancer;
 import io.github.awsinventory.model.types.IamUser;
 import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LambdaFunction;
@@ -15,9 +18,12 @@ import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.NatGateway;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
+import io.github.awsinventory.model.types.RdsSnapshot;
 import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.model.types.SecretsManagerSecret;
 import io.github.awsinventory.model.types.SecurityGroup;
+import io.github.awsinventory.model.types.Subnet;
+import io.github.awsinventory.model.types.Vpc;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -49,7 +55,9 @@ public final class ResourceCatalog {
       EbsSnapshot.DESCRIPTOR, ElasticIp.DESCRIPTOR, SecurityGroup.DESCRIPTOR, NatGateway.DESCRIPTOR,
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
-      SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR));
+      SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR, Vpc.DESCRIPTOR,
+      Subnet.DESCRIPTOR, Ec2Image.DESCRIPTOR, AutoScalingGroup.DESCRIPTOR, ElbClassicLoadBalancer.DESCRIPTOR,
+      RdsSnapshot.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -58,7 +66,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The seventeen built-in types, in {@link ResourceType#builtIn()} order.
+   * The twenty-three built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */

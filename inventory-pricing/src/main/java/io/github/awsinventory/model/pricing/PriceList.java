@@ -363,6 +363,16 @@ public final class PriceList {
   }
 
   /**
+   * A Classic Load Balancer: {@code elb.classic_hourly} x {@link #hoursPerMonth()}, data processed excluded.
+   *
+   * @return the quote, e.g. {@code classic load balancer 0.025/h x 730 h (data processed excluded)}; unknown when
+   *     the file has no price for it
+   */
+  public PriceQuote classicLoadBalancerQuote() {
+    return publish(network.classicLoadBalancerQuote());
+  }
+
+  /**
    * A running RDS DB instance: compute (hourly price x {@link #hoursPerMonth()}) plus storage as
    * {@link #rdsStorageQuote} prices it, all doubled for Multi-AZ.
    *

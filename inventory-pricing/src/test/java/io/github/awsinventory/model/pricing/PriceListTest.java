@@ -154,6 +154,9 @@ class PriceListTest {
     assertThat(prices.inRegion(prices.loadBalancerQuote("gateway"), "us-east-1")).contains(new BigDecimal("9.13"));
     assertThat(prices.loadBalancerQuote("application").detail())
         .isEqualTo("application load balancer 0.0225/h x 730 h (LCUs excluded)");
+    assertThat(prices.inRegion(prices.classicLoadBalancerQuote(), "us-east-1")).contains(new BigDecimal("18.25"));
+    assertThat(prices.classicLoadBalancerQuote().detail())
+        .isEqualTo("classic load balancer 0.025/h x 730 h (data processed excluded)");
   }
 
   @Test

@@ -35,7 +35,15 @@ public final class CleanupCandidate {
      */
     LOG_GROUP_WITHOUT_RETENTION,
     /** An ECR repository without images. */
-    EMPTY_ECR_REPOSITORY;
+    EMPTY_ECR_REPOSITORY,
+    /** An AMI the account owns, created more than {@code stale_resource_days} ago. */
+    OLD_IMAGE,
+    /** An Auto Scaling group whose desired capacity is 0. */
+    EMPTY_AUTOSCALING_GROUP,
+    /** A Classic Load Balancer with no registered instances. */
+    IDLE_CLASSIC_LOAD_BALANCER,
+    /** A manual RDS DB snapshot older than {@code stale_resource_days}. */
+    OLD_RDS_SNAPSHOT;
 
     /**
      * The reason as written in JSON and CSV.

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rules that fail one value of one attribute: EBS-001, EBS-002, RDS-001, RDS-002, S3-002, LOGS-001, ECR-001,
- * ECR-003.
+ * ECR-003, VPC-001, SUBNET-001, AMI-001, RDS-003, RDS-004.
  */
 class AttributeValueRulesTest {
 
@@ -36,7 +36,13 @@ class AttributeValueRulesTest {
         Arguments.of("ECR-001", ResourceType.ECR_REPOSITORY, "scan_on_push", false, true,
             "does not scan images on push"),
         Arguments.of("ECR-003", ResourceType.ECR_REPOSITORY, "lifecycle_policy", false, true,
-            "has no lifecycle policy"));
+            "has no lifecycle policy"),
+        Arguments.of("VPC-001", ResourceType.VPC, "flow_logs_enabled", false, true, "has no active flow log"),
+        Arguments.of("SUBNET-001", ResourceType.SUBNET, "map_public_ip_on_launch", true, false,
+            "assigns public IPv4 addresses on launch"),
+        Arguments.of("AMI-001", ResourceType.EC2_IMAGE, "is_public", true, false, "is public"),
+        Arguments.of("RDS-003", ResourceType.RDS_SNAPSHOT, "is_public", true, false, "is public"),
+        Arguments.of("RDS-004", ResourceType.RDS_SNAPSHOT, "encrypted", false, true, "is not encrypted"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -101,9 +107,12 @@ class AttributeValueRulesTest {
   }
 
   private static String noun(ResourceType type) {
-    return Map.of(ResourceType.EBS_VOLUME, "EBS volume", ResourceType.EBS_SNAPSHOT, "EBS snapshot",
-        ResourceType.RDS_INSTANCE, "RDS instance", ResourceType.RDS_CLUSTER, "RDS cluster",
-        ResourceType.S3_BUCKET, "S3 bucket", ResourceType.CLOUDWATCH_LOG_GROUP, "log group",
-        ResourceType.ECR_REPOSITORY, "ECR repository").get(type);
+    return Map.ofEntries(Map.entry(ResourceType.EBS_VOLUME, "EBS volume"),
+        Map.entry(ResourceType.EBS_SNAPSHOT, "EBS snapshot"), Map.entry(ResourceType.RDS_INSTANCE, "RDS instance"),
+        Map.entry(ResourceType.RDS_CLUSTER, "RDS cluster"), Map.entry(ResourceType.S3_BUCKET, "S3 bucket"),
+        Map.entry(ResourceType.CLOUDWATCH_LOG_GROUP, "log group"),
+        Map.entry(ResourceType.ECR_REPOSITORY, "ECR repository"), Map.entry(ResourceType.VPC, "VPC"),
+        Map.entry(ResourceType.SUBNET, "subnet"), Map.entry(ResourceType.EC2_IMAGE, "AMI"),
+        Map.entry(ResourceType.RDS_SNAPSHOT, "RDS snapshot")).get(type);
   }
 }

@@ -48,7 +48,13 @@ class SecurityRulesTest {
         "LOGS-002 LOW cloudwatch_log_group",
         "ECR-001 MEDIUM ecr_repository",
         "ECR-002 MEDIUM ecr_repository",
-        "ECR-003 LOW ecr_repository");
+        "ECR-003 LOW ecr_repository",
+        "VPC-001 MEDIUM vpc",
+        "SUBNET-001 MEDIUM subnet",
+        "AMI-001 HIGH ec2_image",
+        "ELB-001 HIGH elb_classic_load_balancer",
+        "RDS-003 CRITICAL rds_snapshot",
+        "RDS-004 HIGH rds_snapshot");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

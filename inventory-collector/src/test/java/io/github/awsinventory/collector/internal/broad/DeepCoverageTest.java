@@ -33,11 +33,18 @@ class DeepCoverageTest {
       "arn:aws:secretsmanager:eu-west-1:111111111111:secret:prod/orders/db-a1B2c3, true",
       "arn:aws:logs:eu-west-1:111111111111:log-group:/aws/lambda/worker, true",
       "arn:aws:ecr:eu-west-1:111111111111:repository/team/api, true",
+      "arn:aws:ec2:eu-west-1:111111111111:vpc/vpc-0123, true",
+      "arn:aws:ec2:eu-west-1:111111111111:subnet/subnet-0123, true",
+      "arn:aws:ec2:eu-west-1::image/ami-0123, true",
+      "arn:aws:ec2:eu-west-1:111111111111:image/ami-0123, true",
+      "arn:aws:autoscaling:eu-west-1:111111111111:autoScalingGroup:1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d:"
+          + "autoScalingGroupName/web, true",
+      "arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/classic-web, true",
+      "arn:aws:rds:eu-west-1:111111111111:snapshot:rds:orders-2026-11-02-03-10, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",
-      "arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/classic-web, false",
-      "arn:aws:ec2:eu-west-1:111111111111:vpc/vpc-0123, false",
+      "arn:aws:ec2:eu-west-1:111111111111:vpc-endpoint/vpce-0123, false",
       "arn:aws:iam::111111111111:role/Deployer, false",
       "arn:aws:kms:eu-west-1:111111111111:alias/orders, false",
   })

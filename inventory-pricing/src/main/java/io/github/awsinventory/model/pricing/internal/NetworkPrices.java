@@ -5,12 +5,16 @@ import static io.github.awsinventory.model.pricing.internal.Quote.plain;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** VPC and ELB: what is billed by the hour whatever the traffic, public IPv4 addresses, NAT gateways, load balancers. */
+/**
+ * VPC and ELB: what is billed by the hour whatever the traffic, public IPv4 addresses, NAT gateways, load balancers
+ * (classic ones included).
+ */
 public final class NetworkPrices {
 
   private static final String PUBLIC_IPV4_HOURLY = "vpc/public_ipv4_hourly";
   private static final String NAT_GATEWAY_HOURLY = "vpc/nat_gateway_hourly";
   private static final String ELB_HOURLY = "elb/hourly" + PriceFileParser.SEPARATOR;
+  private static final String CLASSIC_ELB_HOURLY = "elb/classic_hourly";
 
   private final PriceTable table;
 
@@ -52,6 +56,15 @@ public final class NetworkPrices {
       return Quote.unknown("no list price for load balancer type " + lbType);
     }
     return hourlyQuote(ELB_HOURLY + lbType, lbType + " load balancer", "LCUs excluded");
+  }
+
+  /**
+   * A Classic Load Balancer, data processed excluded.
+   *
+   * @return the quote
+   */
+  public Quote classicLoadBalancerQuote() {
+    return hourlyQuote(CLASSIC_ELB_HOURLY, "classic load balancer", "data processed excluded");
   }
 
   private Quote hourlyQuote(String key, String what, String remark) {

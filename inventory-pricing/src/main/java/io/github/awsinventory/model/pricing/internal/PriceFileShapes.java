@@ -58,7 +58,8 @@ final class PriceFileShapes {
           .optional("public_ipv4_hourly", AMOUNT)
           .optional("nat_gateway_hourly", AMOUNT))
       .optional("elb", new ObjectShape("key")
-          .optional("hourly", new MapShape(WORD, "a load balancer type such as application", AMOUNT)))
+          .optional("hourly", new MapShape(WORD, "a load balancer type such as application", AMOUNT))
+          .optional("classic_hourly", AMOUNT))
       .optional("rds", new ObjectShape("key")
           .optional("instance_hourly", new MapShape(List.of("mysql", "postgres", "mariadb"),
               "only mysql, postgres and mariadb are priced: Aurora, Oracle, SQL Server and Db2 carry license or "

@@ -12,7 +12,11 @@ final class WasteRules {
       new DisabledKmsKeyRule(),
       new UnusedSecretRule(),
       new LogGroupWithoutRetentionRule(),
-      new EmptyEcrRepositoryRule());
+      new EmptyEcrRepositoryRule(),
+      new OldImageRule(),
+      new EmptyAutoScalingGroupRule(),
+      new IdleClassicLoadBalancerRule(),
+      new OldRdsSnapshotRule());
 
   private static final Map<ResourceType, List<WasteRule>> BY_TYPE =
       ALL.stream().collect(Collectors.groupingBy(WasteRule::type));

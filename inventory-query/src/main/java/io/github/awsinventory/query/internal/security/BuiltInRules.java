@@ -5,9 +5,13 @@ import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.EcrRepository;
+import io.github.awsinventory.model.types.Ec2Image;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
+import io.github.awsinventory.model.types.RdsSnapshot;
 import io.github.awsinventory.model.types.S3Bucket;
+import io.github.awsinventory.model.types.Subnet;
+import io.github.awsinventory.model.types.Vpc;
 import io.github.awsinventory.query.security.Control;
 import io.github.awsinventory.query.security.SecurityRule;
 import io.github.awsinventory.query.security.Severity;
@@ -89,7 +93,32 @@ public final class BuiltInRules {
           "Add a lifecycle policy that expires untagged images and keeps a bounded number of tagged ones "
               + "(ecr put-lifecycle-policy).",
           Map.of(ResourceType.ECR_REPOSITORY, EcrRepository.LIFECYCLE_POLICY), false, "has no lifecycle policy")
-          .matching(Control.fsbp("ECR.3")));
+          .matching(Control.fsbp("ECR.3")),
+      new AttributeValueRule<>("VPC-001", Severity.MEDIUM, "VPC without flow logs",
+          "Create a flow log for the VPC (ec2 create-flow-logs --resource-type VPC) that records at least "
+              + "rejected traffic, to CloudWatch Logs or S3, so that traffic can be investigated after an incident.",
+          Map.of(ResourceType.VPC, Vpc.FLOW_LOGS_ENABLED), false, "has no active flow log")
+          .matching(Control.cis("3.7"), Control.fsbp("EC2.6")),
+      new AttributeValueRule<>("SUBNET-001", Severity.MEDIUM, "Subnet assigns public IP addresses automatically",
+          "Turn off auto-assign public IPv4 (ec2 modify-subnet-attribute --no-map-public-ip-on-launch) and give a "
+              + "public address, or an Elastic IP, only to the instances that must be reachable from the internet.",
+          Map.of(ResourceType.SUBNET, Subnet.MAP_PUBLIC_IP_ON_LAUNCH), true, "assigns public IPv4 addresses on launch")
+          .matching(Control.fsbp("EC2.15")),
+      new AttributeValueRule<>("AMI-001", Severity.HIGH, "AMI is public",
+          "Make the AMI private (ec2 modify-image-attribute --launch-permission \"Remove=[{Group=all}]\") and share "
+              + "it with the accounts that need it by account id; turn on block public access for AMIs.",
+          Map.of(ResourceType.EC2_IMAGE, Ec2Image.IS_PUBLIC), true, "is public"),
+      new ClassicPlainHttpRule().matching(Control.fsbp("ELB.3")),
+      new AttributeValueRule<>("RDS-003", Severity.CRITICAL, "RDS snapshot is public",
+          "Remove 'all' from the snapshot's restore attribute (rds modify-db-snapshot-attribute --attribute-name "
+              + "restore --values-to-remove all) and share it only with the account ids that need it.",
+          Map.of(ResourceType.RDS_SNAPSHOT, RdsSnapshot.IS_PUBLIC), true, "is public")
+          .matching(Control.fsbp("RDS.1")),
+      new AttributeValueRule<>("RDS-004", Severity.HIGH, "RDS snapshot not encrypted",
+          "Copy the snapshot with a KMS key (rds copy-db-snapshot --kms-key-id) and delete the unencrypted "
+              + "original; encrypt the source DB instance so that its new snapshots are encrypted.",
+          Map.of(ResourceType.RDS_SNAPSHOT, RdsSnapshot.ENCRYPTED), false, "is not encrypted")
+          .matching(Control.fsbp("RDS.4")));
 
   private BuiltInRules() {}
 

@@ -25,7 +25,11 @@ public final class Labels {
       Map.entry(ResourceType.KMS_KEY, "KMS key"),
       Map.entry(ResourceType.SECRETSMANAGER_SECRET, "Secrets Manager secret"),
       Map.entry(ResourceType.CLOUDWATCH_LOG_GROUP, "log group"),
-      Map.entry(ResourceType.ECR_REPOSITORY, "ECR repository"));
+      Map.entry(ResourceType.ECR_REPOSITORY, "ECR repository"),
+      Map.entry(ResourceType.VPC, "VPC"),
+      Map.entry(ResourceType.EC2_IMAGE, "AMI"),
+      Map.entry(ResourceType.ELB_CLASSIC_LOAD_BALANCER, "classic load balancer"),
+      Map.entry(ResourceType.RDS_SNAPSHOT, "RDS snapshot"));
 
   private Labels() {}
 
