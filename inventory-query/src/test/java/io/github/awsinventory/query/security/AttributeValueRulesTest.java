@@ -13,7 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The rules that fail one value of one attribute: EBS-001, EBS-002, RDS-001, RDS-002, S3-002. */
+/**
+ * The rules that fail one value of one attribute: EBS-001, EBS-002, RDS-001, RDS-002, S3-002, CT-001, CT-002,
+ * CT-003.
+ */
 class AttributeValueRulesTest {
 
   static Stream<Arguments> rules() {
@@ -27,7 +30,12 @@ class AttributeValueRulesTest {
         Arguments.of("RDS-002", ResourceType.RDS_INSTANCE, "publicly_accessible", true, false,
             "is publicly accessible"),
         Arguments.of("S3-002", ResourceType.S3_BUCKET, "default_encryption", "none", "aws:kms",
-            "has no default encryption"));
+            "has no default encryption"),
+        Arguments.of("CT-001", ResourceType.CLOUDTRAIL_TRAIL, "is_multi_region_trail", false, true,
+            "records one region only"),
+        Arguments.of("CT-002", ResourceType.CLOUDTRAIL_TRAIL, "is_logging", false, true, "is not logging"),
+        Arguments.of("CT-003", ResourceType.CLOUDTRAIL_TRAIL, "log_file_validation_enabled", false, true,
+            "does not validate its log files"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -94,6 +102,6 @@ class AttributeValueRulesTest {
   private static String noun(ResourceType type) {
     return Map.of(ResourceType.EBS_VOLUME, "EBS volume", ResourceType.EBS_SNAPSHOT, "EBS snapshot",
         ResourceType.RDS_INSTANCE, "RDS instance", ResourceType.RDS_CLUSTER, "RDS cluster",
-        ResourceType.S3_BUCKET, "S3 bucket").get(type);
+        ResourceType.S3_BUCKET, "S3 bucket", ResourceType.CLOUDTRAIL_TRAIL, "CloudTrail trail").get(type);
   }
 }

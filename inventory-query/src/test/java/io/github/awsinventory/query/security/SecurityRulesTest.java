@@ -39,7 +39,11 @@ class SecurityRulesTest {
         "IAM-002 MEDIUM iam_user",
         "IAM-003 MEDIUM iam_user",
         "EC2-001 MEDIUM ec2_instance",
-        "LAMBDA-001 MEDIUM lambda_function");
+        "LAMBDA-001 MEDIUM lambda_function",
+        "CT-001 MEDIUM cloudtrail_trail",
+        "CT-002 HIGH cloudtrail_trail",
+        "CT-003 MEDIUM cloudtrail_trail",
+        "CT-004 MEDIUM cloudtrail_trail");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

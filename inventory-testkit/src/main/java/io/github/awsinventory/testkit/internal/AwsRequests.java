@@ -88,6 +88,8 @@ public final class AwsRequests {
       case "kms":
       case "secretsmanager":
       case "ecr":
+      case "cloudtrail":
+      case "acm":
         return Protocol.JSON;
       case "lambda":
         return Protocol.REST_JSON;

@@ -32,6 +32,7 @@ class DeepCoverageTest {
       "arn:aws:secretsmanager:eu-west-1:111111111111:secret:prod/orders/db-a1B2c3, true",
       "arn:aws:logs:eu-west-1:111111111111:log-group:/aws/lambda/worker, true",
       "arn:aws:ecr:eu-west-1:111111111111:repository/team/api, true",
+      "arn:aws:cloudtrail:eu-west-1:111111111111:trail/audit, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",

@@ -1,6 +1,7 @@
 package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.CloudTrailTrail;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.RdsCluster;
@@ -66,7 +67,25 @@ public final class BuiltInRules {
       AccessKeyRule.rotation().matching(Control.cis("1.14"), Control.fsbp("IAM.3")),
       AccessKeyRule.usage().matching(Control.cis("1.12"), Control.fsbp("IAM.8")),
       new ImdsV1Rule().matching(Control.cis("5.6"), Control.fsbp("EC2.8")),
-      new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")));
+      new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")),
+      new AttributeValueRule<>("CT-001", Severity.MEDIUM, "CloudTrail trail not multi-region",
+          "Make the trail record every region (cloudtrail update-trail --is-multi-region-trail), or keep one "
+              + "multi-region trail that records management events and delete the single-region ones.",
+          Map.of(ResourceType.CLOUDTRAIL_TRAIL, CloudTrailTrail.IS_MULTI_REGION_TRAIL), false,
+          "records one region only").matching(Control.cis("3.1"), Control.fsbp("CloudTrail.1")),
+      new AttributeValueRule<>("CT-002", Severity.HIGH, "CloudTrail trail not logging",
+          "Start the trail (cloudtrail start-logging), or delete it if another trail records the same events.",
+          Map.of(ResourceType.CLOUDTRAIL_TRAIL, CloudTrailTrail.IS_LOGGING), false, "is not logging"),
+      new AttributeValueRule<>("CT-003", Severity.MEDIUM, "CloudTrail log file validation off",
+          "Turn on log file validation (cloudtrail update-trail --enable-log-file-validation), so that changed "
+              + "or deleted log files can be detected.",
+          Map.of(ResourceType.CLOUDTRAIL_TRAIL, CloudTrailTrail.LOG_FILE_VALIDATION_ENABLED), false,
+          "does not validate its log files").matching(Control.cis("3.2"), Control.fsbp("CloudTrail.4")),
+      new AbsentAttributeRule("CT-004", Severity.MEDIUM, "CloudTrail trail not encrypted with KMS",
+          "Encrypt the trail's log files with a customer managed KMS key (cloudtrail update-trail --kms-key-id) "
+              + "whose policy lets CloudTrail encrypt and the log readers decrypt.",
+          ResourceType.CLOUDTRAIL_TRAIL, CloudTrailTrail.KMS_KEY_ID, "is not encrypted with a KMS key")
+          .matching(Control.cis("3.5"), Control.fsbp("CloudTrail.2")));
 
   private BuiltInRules() {}
 
