@@ -1,6 +1,7 @@
 package io.github.awsinventory.model.catalog;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.AwsAccount;
 import io.github.awsinventory.model.types.CloudTrailTrail;
 import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.DynamoDbTable;
@@ -51,7 +52,7 @@ public final class ResourceCatalog {
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR,
-      CloudTrailTrail.DESCRIPTOR));
+      CloudTrailTrail.DESCRIPTOR, AwsAccount.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 

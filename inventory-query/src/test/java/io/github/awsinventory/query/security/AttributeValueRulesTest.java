@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rules that fail one value of one attribute: EBS-001, EBS-002, RDS-001, RDS-002, S3-002, CT-001, CT-002,
- * CT-003.
+ * CT-003, ACCOUNT-001, ACCOUNT-002, ACCOUNT-005.
  */
 class AttributeValueRulesTest {
 
@@ -35,7 +35,13 @@ class AttributeValueRulesTest {
             "records one region only"),
         Arguments.of("CT-002", ResourceType.CLOUDTRAIL_TRAIL, "is_logging", false, true, "is not logging"),
         Arguments.of("CT-003", ResourceType.CLOUDTRAIL_TRAIL, "log_file_validation_enabled", false, true,
-            "does not validate its log files"));
+            "does not validate its log files"),
+        Arguments.of("ACCOUNT-001", ResourceType.AWS_ACCOUNT, "root_mfa_active", false, true,
+            "has a root user without MFA"),
+        Arguments.of("ACCOUNT-002", ResourceType.AWS_ACCOUNT, "root_access_keys_present", true, false,
+            "has root user access keys"),
+        Arguments.of("ACCOUNT-005", ResourceType.AWS_ACCOUNT, "multi_region_trail_logging", false, true,
+            "has no multi-region CloudTrail trail that is logging"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -102,6 +108,7 @@ class AttributeValueRulesTest {
   private static String noun(ResourceType type) {
     return Map.of(ResourceType.EBS_VOLUME, "EBS volume", ResourceType.EBS_SNAPSHOT, "EBS snapshot",
         ResourceType.RDS_INSTANCE, "RDS instance", ResourceType.RDS_CLUSTER, "RDS cluster",
-        ResourceType.S3_BUCKET, "S3 bucket", ResourceType.CLOUDTRAIL_TRAIL, "CloudTrail trail").get(type);
+        ResourceType.S3_BUCKET, "S3 bucket", ResourceType.CLOUDTRAIL_TRAIL, "CloudTrail trail",
+        ResourceType.AWS_ACCOUNT, "AWS account").get(type);
   }
 }

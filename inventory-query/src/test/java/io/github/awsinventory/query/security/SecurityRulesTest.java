@@ -43,7 +43,13 @@ class SecurityRulesTest {
         "CT-001 MEDIUM cloudtrail_trail",
         "CT-002 HIGH cloudtrail_trail",
         "CT-003 MEDIUM cloudtrail_trail",
-        "CT-004 MEDIUM cloudtrail_trail");
+        "CT-004 MEDIUM cloudtrail_trail",
+        "ACCOUNT-001 HIGH aws_account",
+        "ACCOUNT-002 HIGH aws_account",
+        "ACCOUNT-003 MEDIUM aws_account",
+        "ACCOUNT-004 MEDIUM aws_account",
+        "ACCOUNT-005 HIGH aws_account",
+        "ACCOUNT-006 MEDIUM aws_account");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -26,6 +26,10 @@ import software.amazon.awssdk.services.s3.model.Tag;
  * GetBucketLocation, GetBucketEncryption, GetPublicAccessBlock, GetBucketVersioning and GetBucketTagging — through
  * the collector's cross-region S3 client. Each resource carries its bucket's own region.
  *
+ * <p>With the first bucket, the account-level public access block is read once (S3 Control GetPublicAccessBlock) and
+ * copied onto every bucket as {@code account_public_access_block}; when that call fails, the attribute is unknown
+ * on every bucket, with one detail error each.
+ *
  * <p>A bucket without default encryption, public access block or tags is a fact ({@code none}, {@code false}, no
  * tags); any other failure of a detail step leaves the bucket with the attributes of that step unknown. When the
  * location cannot be read, the bucket's region is {@code global} and {@code region} is unknown.
@@ -59,13 +63,30 @@ public final class S3BucketCollector implements ItemCollector<String> {
   @Override
   public void list(CollectionContext context, ListedItems<String> items) {
     S3Client s3 = context.client(S3Client.class);
+    AccountPublicAccessBlock accountBlock = null;
+    AwsServiceException accountBlockFailure = null;
+    boolean accountBlockRead = false;
     for (Bucket bucket : s3.listBucketsPaginator(r -> r.maxBuckets(10_000)).buckets()) {
+      if (!accountBlockRead) {
+        accountBlockRead = true;
+        try {
+          accountBlock = AccountPublicAccessBlock.read(context);
+        } catch (AwsServiceException e) {
+          accountBlockFailure = e;
+        }
+      }
       String name = bucket.name();
-      Resource.Builder r = items.add(name, "arn:" + context.partition() + ":s3:::" + name, name);
+      String arn = "arn:" + context.partition() + ":s3:::" + name;
+      Resource.Builder r = items.add(name, arn, name);
       if (bucket.creationDate() != null) {
         r.createdAt(bucket.creationDate());
       }
       S3Bucket.CREATION_DATE.put(r, bucket.creationDate());
+      if (accountBlock != null) {
+        S3Bucket.ACCOUNT_PUBLIC_ACCESS_BLOCK.put(r, accountBlock.flags());
+      } else {
+        Attributes.unknown(context, r, arn, accountBlockFailure, S3Bucket.ACCOUNT_PUBLIC_ACCESS_BLOCK.name());
+      }
     }
   }
 

@@ -33,6 +33,7 @@ class DeepCoverageTest {
       "arn:aws:logs:eu-west-1:111111111111:log-group:/aws/lambda/worker, true",
       "arn:aws:ecr:eu-west-1:111111111111:repository/team/api, true",
       "arn:aws:cloudtrail:eu-west-1:111111111111:trail/audit, true",
+      "arn:aws:iam::111111111111:root, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",

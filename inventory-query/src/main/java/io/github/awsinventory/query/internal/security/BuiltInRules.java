@@ -1,6 +1,7 @@
 package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.AwsAccount;
 import io.github.awsinventory.model.types.CloudTrailTrail;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
@@ -43,7 +44,7 @@ public final class BuiltInRules {
               + "through a VPN, a bastion or Session Manager port forwarding.",
           Map.of(ResourceType.RDS_INSTANCE, RdsInstance.PUBLICLY_ACCESSIBLE), true, "is publicly accessible")
           .matching(Control.cis("2.3.3"), Control.fsbp("RDS.2")),
-      new PublicAccessBlockRule().matching(Control.cis("2.1.4"), Control.fsbp("S3.1"), Control.fsbp("S3.8")),
+      PublicAccessBlockRule.bucket().matching(Control.cis("2.1.4"), Control.fsbp("S3.1"), Control.fsbp("S3.8")),
       new AttributeValueRule<>("S3-002", Severity.MEDIUM, "S3 bucket without default encryption",
           "Configure default encryption for the bucket (s3api put-bucket-encryption with SSE-S3 or SSE-KMS).",
           Map.of(ResourceType.S3_BUCKET, S3Bucket.DEFAULT_ENCRYPTION), "none", "has no default encryption")
@@ -85,7 +86,26 @@ public final class BuiltInRules {
           "Encrypt the trail's log files with a customer managed KMS key (cloudtrail update-trail --kms-key-id) "
               + "whose policy lets CloudTrail encrypt and the log readers decrypt.",
           ResourceType.CLOUDTRAIL_TRAIL, CloudTrailTrail.KMS_KEY_ID, "is not encrypted with a KMS key")
-          .matching(Control.cis("3.5"), Control.fsbp("CloudTrail.2")));
+          .matching(Control.cis("3.5"), Control.fsbp("CloudTrail.2")),
+      new AttributeValueRule<>("ACCOUNT-001", Severity.HIGH, "Root user without MFA",
+          "Sign in as the root user and assign it an MFA device (a hardware key where possible); keep the root "
+              + "user for the few tasks that need it.",
+          Map.of(ResourceType.AWS_ACCOUNT, AwsAccount.ROOT_MFA_ACTIVE), false, "has a root user without MFA")
+          .matching(Control.cis("1.5"), Control.fsbp("IAM.9")),
+      new AttributeValueRule<>("ACCOUNT-002", Severity.HIGH, "Root user access keys exist",
+          "Delete the root user's access keys (Security credentials of the root user) after moving whatever "
+              + "uses them to IAM roles.",
+          Map.of(ResourceType.AWS_ACCOUNT, AwsAccount.ROOT_ACCESS_KEYS_PRESENT), true, "has root user access keys")
+          .matching(Control.cis("1.4"), Control.fsbp("IAM.4")),
+      new PasswordPolicyRule().matching(Control.cis("1.8"), Control.cis("1.9"), Control.fsbp("IAM.7")),
+      new EbsDefaultEncryptionRule().matching(Control.cis("2.2.1"), Control.fsbp("EC2.7")),
+      new AttributeValueRule<>("ACCOUNT-005", Severity.HIGH, "No multi-region CloudTrail trail logging",
+          "Create a multi-region trail that records read and write management events (cloudtrail create-trail "
+              + "--is-multi-region-trail, then start-logging), or start the one that is stopped.",
+          Map.of(ResourceType.AWS_ACCOUNT, AwsAccount.MULTI_REGION_TRAIL_LOGGING), false,
+          "has no multi-region CloudTrail trail that is logging")
+          .matching(Control.cis("3.1"), Control.fsbp("CloudTrail.1")),
+      PublicAccessBlockRule.account().matching(Control.cis("2.1.4"), Control.fsbp("S3.1")));
 
   private BuiltInRules() {}
 
