@@ -82,7 +82,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.S3_BUCKET, resource -> CostEstimate.unknown(
             "storage is billed by usage; bucket size is not collected")),
         Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")),
-        Map.entry(ResourceType.AWS_ACCOUNT, resource -> free(resource, "no charge for an account's settings")));
+        Map.entry(ResourceType.AWS_ACCOUNT, resource -> free(resource, "no charge for an account's settings")),
+        Map.entry(ResourceType.IAM_ROLE, resource -> free(resource, "no charge for IAM roles")));
   }
 
   /**

@@ -34,13 +34,14 @@ class DeepCoverageTest {
       "arn:aws:ecr:eu-west-1:111111111111:repository/team/api, true",
       "arn:aws:cloudtrail:eu-west-1:111111111111:trail/audit, true",
       "arn:aws:iam::111111111111:root, true",
+      "arn:aws:iam::111111111111:role/Deployer, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",
       "arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/classic-web, false",
       "arn:aws:ec2:eu-west-1:111111111111:vpc/vpc-0123, false",
-      "arn:aws:iam::111111111111:role/Deployer, false",
       "arn:aws:kms:eu-west-1:111111111111:alias/orders, false",
+      "arn:aws:iam::111111111111:group/admins, false",
   })
   void covers_theArnsOfTheDeepCollectors(String arn, boolean covered) {
     assertThat(BUILT_IN.covers(arn, Arn.fromString(arn))).isEqualTo(covered);

@@ -105,7 +105,8 @@ public final class BuiltInRules {
           Map.of(ResourceType.AWS_ACCOUNT, AwsAccount.MULTI_REGION_TRAIL_LOGGING), false,
           "has no multi-region CloudTrail trail that is logging")
           .matching(Control.cis("3.1"), Control.fsbp("CloudTrail.1")),
-      PublicAccessBlockRule.account().matching(Control.cis("2.1.4"), Control.fsbp("S3.1")));
+      PublicAccessBlockRule.account().matching(Control.cis("2.1.4"), Control.fsbp("S3.1")),
+      new RoleTrustRule());
 
   private BuiltInRules() {}
 
