@@ -83,7 +83,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
             "storage is billed by usage; bucket size is not collected")),
         Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")),
         Map.entry(ResourceType.AWS_ACCOUNT, resource -> free(resource, "no charge for an account's settings")),
-        Map.entry(ResourceType.IAM_ROLE, resource -> free(resource, "no charge for IAM roles")));
+        Map.entry(ResourceType.IAM_ROLE, resource -> free(resource, "no charge for IAM roles")),
+        Map.entry(ResourceType.IAM_POLICY, resource -> free(resource, "no charge for IAM policies")));
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.model.types.EcrRepository;
 import io.github.awsinventory.model.types.ElasticIp;
+import io.github.awsinventory.model.types.IamPolicy;
 import io.github.awsinventory.model.types.IamRole;
 import io.github.awsinventory.model.types.IamUser;
 import io.github.awsinventory.model.types.KmsKey;
@@ -53,7 +54,7 @@ public final class ResourceCatalog {
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR,
-      CloudTrailTrail.DESCRIPTOR, AwsAccount.DESCRIPTOR, IamRole.DESCRIPTOR));
+      CloudTrailTrail.DESCRIPTOR, AwsAccount.DESCRIPTOR, IamRole.DESCRIPTOR, IamPolicy.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 

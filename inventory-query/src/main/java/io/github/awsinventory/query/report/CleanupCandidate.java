@@ -23,7 +23,9 @@ public final class CleanupCandidate {
     /** A resource the collector has not seen for {@code not_seen_days}. */
     NOT_SEEN,
     /** An IAM role, not service-linked, last used (or, never used, created) over {@code idle_resource_days} ago. */
-    UNUSED_IAM_ROLE;
+    UNUSED_IAM_ROLE,
+    /** A customer managed IAM policy attached to nothing and the permissions boundary of nothing. */
+    UNATTACHED_IAM_POLICY;
 
     /**
      * The reason as written in JSON and CSV.

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rules that fail one value of one attribute: EBS-001, EBS-002, RDS-001, RDS-002, S3-002, CT-001, CT-002,
- * CT-003, ACCOUNT-001, ACCOUNT-002, ACCOUNT-005.
+ * CT-003, ACCOUNT-001, ACCOUNT-002, ACCOUNT-005, IAM-005.
  */
 class AttributeValueRulesTest {
 
@@ -41,7 +41,9 @@ class AttributeValueRulesTest {
         Arguments.of("ACCOUNT-002", ResourceType.AWS_ACCOUNT, "root_access_keys_present", true, false,
             "has root user access keys"),
         Arguments.of("ACCOUNT-005", ResourceType.AWS_ACCOUNT, "multi_region_trail_logging", false, true,
-            "has no multi-region CloudTrail trail that is logging"));
+            "has no multi-region CloudTrail trail that is logging"),
+        Arguments.of("IAM-005", ResourceType.IAM_POLICY, "allows_full_admin", true, false,
+            "allows every action on every resource"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -109,6 +111,6 @@ class AttributeValueRulesTest {
     return Map.of(ResourceType.EBS_VOLUME, "EBS volume", ResourceType.EBS_SNAPSHOT, "EBS snapshot",
         ResourceType.RDS_INSTANCE, "RDS instance", ResourceType.RDS_CLUSTER, "RDS cluster",
         ResourceType.S3_BUCKET, "S3 bucket", ResourceType.CLOUDTRAIL_TRAIL, "CloudTrail trail",
-        ResourceType.AWS_ACCOUNT, "AWS account").get(type);
+        ResourceType.AWS_ACCOUNT, "AWS account", ResourceType.IAM_POLICY, "IAM policy").get(type);
   }
 }

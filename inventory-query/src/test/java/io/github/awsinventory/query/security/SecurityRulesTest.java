@@ -50,7 +50,8 @@ class SecurityRulesTest {
         "ACCOUNT-004 MEDIUM aws_account",
         "ACCOUNT-005 HIGH aws_account",
         "ACCOUNT-006 MEDIUM aws_account",
-        "IAM-004 HIGH iam_role");
+        "IAM-004 HIGH iam_role",
+        "IAM-005 HIGH iam_policy");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -35,6 +35,7 @@ class DeepCoverageTest {
       "arn:aws:cloudtrail:eu-west-1:111111111111:trail/audit, true",
       "arn:aws:iam::111111111111:root, true",
       "arn:aws:iam::111111111111:role/Deployer, true",
+      "arn:aws:iam::111111111111:policy/ops/deploy, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",

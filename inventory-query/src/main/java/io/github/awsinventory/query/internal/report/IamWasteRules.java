@@ -6,8 +6,10 @@ import static io.github.awsinventory.query.internal.report.ReportValues.daysBetw
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.config.CostThresholds;
+import io.github.awsinventory.model.types.IamPolicy;
 import io.github.awsinventory.model.types.IamRole;
 import io.github.awsinventory.query.report.CleanupCandidate;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -50,6 +52,37 @@ final class IamWasteRules {
       return IamRole.CREATION_DATE.read(role).filter(created -> daysBetween(created, now)
           > thresholds.idleResourceDays())
           .map(created -> new Waste("never used, created " + day(created), daysBetween(created, now)));
+    }
+  }
+
+  /**
+   * {@code unattached_iam_policy}: a customer managed policy with {@code attachment_count} and
+   * {@code permissions_boundary_usage_count} both 0; aged from its last update.
+   */
+  static final class UnattachedPolicy implements WasteRule {
+
+    @Override
+    public CleanupCandidate.Reason reason() {
+      return CleanupCandidate.Reason.UNATTACHED_IAM_POLICY;
+    }
+
+    @Override
+    public ResourceType type() {
+      return ResourceType.IAM_POLICY;
+    }
+
+    @Override
+    public Optional<Waste> evaluate(Resource policy, CostThresholds thresholds, Instant now) {
+      Optional<BigDecimal> attachments = IamPolicy.ATTACHMENT_COUNT.read(policy);
+      Optional<BigDecimal> boundaries = IamPolicy.PERMISSIONS_BOUNDARY_USAGE_COUNT.read(policy);
+      if (attachments.isEmpty() || attachments.get().signum() != 0
+          || boundaries.isPresent() && boundaries.get().signum() != 0
+          || boundaries.isEmpty() && IamPolicy.PERMISSIONS_BOUNDARY_USAGE_COUNT.isUnknown(policy)) {
+        return Optional.empty();
+      }
+      Optional<Instant> since = IamPolicy.UPDATE_DATE.read(policy).or(() -> IamPolicy.CREATION_DATE.read(policy));
+      return Optional.of(new Waste("attached to nothing" + since.map(t -> ", last updated " + day(t)).orElse(""),
+          since.map(t -> daysBetween(t, now)).orElse(null)));
     }
   }
 }

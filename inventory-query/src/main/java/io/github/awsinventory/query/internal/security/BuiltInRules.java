@@ -5,6 +5,7 @@ import io.github.awsinventory.model.types.AwsAccount;
 import io.github.awsinventory.model.types.CloudTrailTrail;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
+import io.github.awsinventory.model.types.IamPolicy;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
@@ -106,7 +107,13 @@ public final class BuiltInRules {
           "has no multi-region CloudTrail trail that is logging")
           .matching(Control.cis("3.1"), Control.fsbp("CloudTrail.1")),
       PublicAccessBlockRule.account().matching(Control.cis("2.1.4"), Control.fsbp("S3.1")),
-      new RoleTrustRule());
+      new RoleTrustRule(),
+      new AttributeValueRule<>("IAM-005", Severity.HIGH, "Customer managed policy allows full administrative access",
+          "Replace the statement that allows \"*\" on \"*\" with the actions and resources the policy's users "
+              + "need; keep full access to a few break-glass roles, granted by the AWS managed AdministratorAccess "
+              + "policy.",
+          Map.of(ResourceType.IAM_POLICY, IamPolicy.ALLOWS_FULL_ADMIN), true, "allows every action on every resource")
+          .matching(Control.cis("1.16"), Control.fsbp("IAM.1")));
 
   private BuiltInRules() {}
 

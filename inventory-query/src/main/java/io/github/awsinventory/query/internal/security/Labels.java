@@ -24,7 +24,8 @@ public final class Labels {
       Map.entry(ResourceType.IAM_USER, "IAM user"),
       Map.entry(ResourceType.CLOUDTRAIL_TRAIL, "CloudTrail trail"),
       Map.entry(ResourceType.AWS_ACCOUNT, "AWS account"),
-      Map.entry(ResourceType.IAM_ROLE, "IAM role"));
+      Map.entry(ResourceType.IAM_ROLE, "IAM role"),
+      Map.entry(ResourceType.IAM_POLICY, "IAM policy"));
 
   private Labels() {}
 

@@ -57,4 +57,36 @@ class IamWasteRulesTest {
     assertThat(unused().evaluate(linked, THRESHOLDS, NOW)).isEmpty();
     assertThat(unused().evaluate(unknown, THRESHOLDS, NOW)).isEmpty();
   }
+
+  private static Resource.Builder policy(long attachments, long boundaries) {
+    return Resource.builder().resourceId("arn:aws:iam::111111111111:policy/deploy").resourceType(
+        ResourceType.IAM_POLICY).accountId("111111111111").accountName("engineering").region("global")
+        .name("deploy").firstSeen(NOW.minus(Duration.ofDays(400))).lastSeen(NOW)
+        .putAttributes("attachment_count", attachments).putAttributes("permissions_boundary_usage_count", boundaries)
+        .putAttributes("update_date", NOW.minus(Duration.ofDays(10)).toString());
+  }
+
+  private static WasteRule unattached() {
+    return WasteRules.of(ResourceType.IAM_POLICY).stream()
+        .filter(r -> r.reason() == CleanupCandidate.Reason.UNATTACHED_IAM_POLICY).findFirst().orElseThrow();
+  }
+
+  @Test
+  void unattachedPolicy_attachedToNothing_isWasteAgedFromItsLastUpdate() {
+    assertThat(unattached().evaluate(policy(0, 0).build(), THRESHOLDS, NOW)).hasValueSatisfying(w -> {
+      assertThat(w.detail()).isEqualTo("attached to nothing, last updated 2026-11-15");
+      assertThat(w.ageDays()).isEqualTo(10L);
+    });
+  }
+
+  @Test
+  void unattachedPolicy_attachedOrABoundaryOrWithItsCountUnknown_isNotWaste() {
+    Resource unknown = Resource.builder().resourceId("arn:aws:iam::111111111111:policy/deploy")
+        .resourceType(ResourceType.IAM_POLICY).accountId("111111111111").accountName("engineering").region("global")
+        .name("deploy").firstSeen(NOW).lastSeen(NOW).addUnknownAttributes("attachment_count").build();
+
+    assertThat(unattached().evaluate(policy(2, 0).build(), THRESHOLDS, NOW)).isEmpty();
+    assertThat(unattached().evaluate(policy(0, 1).build(), THRESHOLDS, NOW)).isEmpty();
+    assertThat(unattached().evaluate(unknown, THRESHOLDS, NOW)).isEmpty();
+  }
 }
