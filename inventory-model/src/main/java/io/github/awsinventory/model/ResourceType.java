@@ -67,12 +67,14 @@ public final class ResourceType implements Comparable<ResourceType> {
   public static final ResourceType IAM_ROLE = new ResourceType("iam_role");
   /** A customer managed IAM policy (region {@code global}). */
   public static final ResourceType IAM_POLICY = new ResourceType("iam_policy");
+  /** An ACM certificate. */
+  public static final ResourceType ACM_CERTIFICATE = new ResourceType("acm_certificate");
 
   private static final List<ResourceType> BUILT_IN = List.of(
       EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP, NAT_GATEWAY, LOAD_BALANCER,
       S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER, KMS_KEY,
       SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY, CLOUDTRAIL_TRAIL,
-      AWS_ACCOUNT, IAM_ROLE, IAM_POLICY);
+      AWS_ACCOUNT, IAM_ROLE, IAM_POLICY, ACM_CERTIFICATE);
 
   /** The original system's short names and the types each stands for. */
   private static final Map<String, List<ResourceType>> LEGACY = Map.of(

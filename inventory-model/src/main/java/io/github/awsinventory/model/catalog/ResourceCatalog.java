@@ -1,6 +1,7 @@
 package io.github.awsinventory.model.catalog;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.AcmCertificate;
 import io.github.awsinventory.model.types.AwsAccount;
 import io.github.awsinventory.model.types.CloudTrailTrail;
 import io.github.awsinventory.model.types.CloudWatchLogGroup;
@@ -54,7 +55,8 @@ public final class ResourceCatalog {
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR,
-      CloudTrailTrail.DESCRIPTOR, AwsAccount.DESCRIPTOR, IamRole.DESCRIPTOR, IamPolicy.DESCRIPTOR));
+      CloudTrailTrail.DESCRIPTOR, AwsAccount.DESCRIPTOR, IamRole.DESCRIPTOR, IamPolicy.DESCRIPTOR,
+      AcmCertificate.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 

@@ -25,7 +25,9 @@ public final class CleanupCandidate {
     /** An IAM role, not service-linked, last used (or, never used, created) over {@code idle_resource_days} ago. */
     UNUSED_IAM_ROLE,
     /** A customer managed IAM policy attached to nothing and the permissions boundary of nothing. */
-    UNATTACHED_IAM_POLICY;
+    UNATTACHED_IAM_POLICY,
+    /** An issued ACM certificate that no AWS resource uses. */
+    UNUSED_CERTIFICATE;
 
     /**
      * The reason as written in JSON and CSV.

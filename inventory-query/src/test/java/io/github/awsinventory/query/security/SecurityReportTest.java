@@ -93,8 +93,9 @@ class SecurityReportTest {
     assertThat(report.totalResourcesEvaluated()).isEqualTo(8);
     assertThat(report.rules()).extracting(SecurityReport.RuleSummary::id).containsExactly(
         "RDS-002", "SG-001", "SG-002", "SG-004", "ACCOUNT-001", "ACCOUNT-002", "ACCOUNT-005", "CT-002", "EBS-001",
-        "EBS-002", "IAM-001", "IAM-004", "IAM-005", "RDS-001", "S3-001", "SG-003", "ACCOUNT-003", "ACCOUNT-004", "ACCOUNT-006",
-        "CT-001", "CT-003", "CT-004", "EC2-001", "IAM-002", "IAM-003", "LAMBDA-001", "S3-002");
+        "EBS-002", "IAM-001", "IAM-004", "IAM-005", "RDS-001", "S3-001", "SG-003", "ACCOUNT-003", "ACCOUNT-004",
+        "ACCOUNT-006", "ACM-001", "CT-001", "CT-003", "CT-004", "EC2-001", "IAM-002", "IAM-003", "LAMBDA-001",
+        "S3-002");
     assertThat(report.rules()).filteredOn(r -> r.failed() + r.unknown() > 0)
         .extracting(SecurityReport.RuleSummary::id, SecurityReport.RuleSummary::failed,
             SecurityReport.RuleSummary::unknown)
@@ -136,8 +137,9 @@ class SecurityReportTest {
     assertThat(keys(((Map<?, ?>) json.get("counts")).get("by_severity")))
         .containsExactly("CRITICAL", "HIGH", "MEDIUM", "LOW");
     assertThat(keys(json.get("resources_evaluated"))).containsExactly(
-        "aws_account", "cloudtrail_trail", "ebs_snapshot", "ebs_volume", "ec2_instance", "iam_policy", "iam_role",
-        "iam_user", "lambda_function", "rds_cluster", "rds_instance", "s3_bucket", "security_group");
+        "acm_certificate", "aws_account", "cloudtrail_trail", "ebs_snapshot", "ebs_volume", "ec2_instance",
+        "iam_policy", "iam_role", "iam_user", "lambda_function", "rds_cluster", "rds_instance", "s3_bucket",
+        "security_group");
     assertThat(((Map<?, ?>) json.get("resources_evaluated")).get("ebs_volume")).isEqualTo(3L);
 
     Map<?, ?> rule = (Map<?, ?>) ((List<?>) json.get("rules")).get(0);

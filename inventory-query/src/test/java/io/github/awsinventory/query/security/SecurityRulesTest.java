@@ -51,7 +51,8 @@ class SecurityRulesTest {
         "ACCOUNT-005 HIGH aws_account",
         "ACCOUNT-006 MEDIUM aws_account",
         "IAM-004 HIGH iam_role",
-        "IAM-005 HIGH iam_policy");
+        "IAM-005 HIGH iam_policy",
+        "ACM-001 MEDIUM acm_certificate");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

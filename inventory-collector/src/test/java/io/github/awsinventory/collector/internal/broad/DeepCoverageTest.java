@@ -33,6 +33,7 @@ class DeepCoverageTest {
       "arn:aws:logs:eu-west-1:111111111111:log-group:/aws/lambda/worker, true",
       "arn:aws:ecr:eu-west-1:111111111111:repository/team/api, true",
       "arn:aws:cloudtrail:eu-west-1:111111111111:trail/audit, true",
+      "arn:aws:acm:eu-west-1:111111111111:certificate/12345678-1234-1234-1234-123456789012, true",
       "arn:aws:iam::111111111111:root, true",
       "arn:aws:iam::111111111111:role/Deployer, true",
       "arn:aws:iam::111111111111:policy/ops/deploy, true",

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 final class WasteRules {
 
   private static final List<WasteRule> ALL = List.of(new IamWasteRules.UnusedRole(),
-      new IamWasteRules.UnattachedPolicy());
+      new IamWasteRules.UnattachedPolicy(), new UnusedCertificateRule());
 
   private static final Map<ResourceType, List<WasteRule>> BY_TYPE =
       ALL.stream().collect(Collectors.groupingBy(WasteRule::type));

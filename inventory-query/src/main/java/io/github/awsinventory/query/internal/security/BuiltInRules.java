@@ -113,7 +113,8 @@ public final class BuiltInRules {
               + "need; keep full access to a few break-glass roles, granted by the AWS managed AdministratorAccess "
               + "policy.",
           Map.of(ResourceType.IAM_POLICY, IamPolicy.ALLOWS_FULL_ADMIN), true, "allows every action on every resource")
-          .matching(Control.cis("1.16"), Control.fsbp("IAM.1")));
+          .matching(Control.cis("1.16"), Control.fsbp("IAM.1")),
+      new CertificateExpiryRule().matching(Control.fsbp("ACM.1")));
 
   private BuiltInRules() {}
 

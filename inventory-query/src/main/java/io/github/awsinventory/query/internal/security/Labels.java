@@ -25,7 +25,8 @@ public final class Labels {
       Map.entry(ResourceType.CLOUDTRAIL_TRAIL, "CloudTrail trail"),
       Map.entry(ResourceType.AWS_ACCOUNT, "AWS account"),
       Map.entry(ResourceType.IAM_ROLE, "IAM role"),
-      Map.entry(ResourceType.IAM_POLICY, "IAM policy"));
+      Map.entry(ResourceType.IAM_POLICY, "IAM policy"),
+      Map.entry(ResourceType.ACM_CERTIFICATE, "ACM certificate"));
 
   private Labels() {}
 
