@@ -107,9 +107,9 @@ class CatalogueKeysGuardTest {
         "Fixture.java:4: \"instance_type\": use Ec2Instance.INSTANCE_TYPE",
         "Fixture.java:5: \"ec2_instance\": use ResourceType.EC2_INSTANCE",
         "Fixture.java:6: \"from_port\": use SecurityGroup.IngressRule.FROM_PORT",
-        "Fixture.java:11: \"kms_key_id\": use CloudWatchLogGroup.KMS_KEY_ID, EbsSnapshot.KMS_KEY_ID, "
-            + "EbsVolume.KMS_KEY_ID, EcrRepository.KMS_KEY_ID, RdsCluster.KMS_KEY_ID, RdsInstance.KMS_KEY_ID, "
-            + "RdsSnapshot.KMS_KEY_ID, S3Bucket.KMS_KEY_ID or SecretsManagerSecret.KMS_KEY_ID");
+        "Fixture.java:11: \"kms_key_id\": use CloudTrailTrail.KMS_KEY_ID, CloudWatchLogGroup.KMS_KEY_ID, "
+            + "EbsSnapshot.KMS_KEY_ID, EbsVolume.KMS_KEY_ID, EcrRepository.KMS_KEY_ID, RdsCluster.KMS_KEY_ID, "
+            + "RdsInstance.KMS_KEY_ID, RdsSnapshot.KMS_KEY_ID, S3Bucket.KMS_KEY_ID or SecretsManagerSecret.KMS_KEY_ID");
   }
 
   @Test

@@ -71,12 +71,22 @@ public final class ResourceType implements Comparable<ResourceType> {
   public static final ResourceType ELB_CLASSIC_LOAD_BALANCER = new ResourceType("elb_classic_load_balancer");
   /** A DB snapshot of an RDS DB instance that the account owns. */
   public static final ResourceType RDS_SNAPSHOT = new ResourceType("rds_snapshot");
+  /** A CloudTrail trail, in its home region. */
+  public static final ResourceType CLOUDTRAIL_TRAIL = new ResourceType("cloudtrail_trail");
+  /** An AWS account's own security settings, one item per account (region {@code global}). */
+  public static final ResourceType AWS_ACCOUNT = new ResourceType("aws_account");
+  /** An IAM role (region {@code global}). */
+  public static final ResourceType IAM_ROLE = new ResourceType("iam_role");
+  /** A customer managed IAM policy (region {@code global}). */
+  public static final ResourceType IAM_POLICY = new ResourceType("iam_policy");
+  /** An ACM certificate. */
+  public static final ResourceType ACM_CERTIFICATE = new ResourceType("acm_certificate");
 
   private static final List<ResourceType> BUILT_IN = List.of(
       EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP, NAT_GATEWAY, LOAD_BALANCER,
       S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER, KMS_KEY,
       SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY, VPC, SUBNET, EC2_IMAGE, AUTOSCALING_GROUP,
-      ELB_CLASSIC_LOAD_BALANCER, RDS_SNAPSHOT);
+      ELB_CLASSIC_LOAD_BALANCER, RDS_SNAPSHOT, CLOUDTRAIL_TRAIL, AWS_ACCOUNT, IAM_ROLE, IAM_POLICY, ACM_CERTIFICATE);
 
   /** The original system's short names and the types each stands for. */
   private static final Map<String, List<ResourceType>> LEGACY = Map.of(

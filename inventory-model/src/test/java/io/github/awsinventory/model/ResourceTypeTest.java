@@ -11,10 +11,11 @@ class ResourceTypeTest {
   @Test
   void builtIn_hasTheFourteenTypesInStableOrder() {
     assertThat(ResourceType.builtIn()).extracting(ResourceType::name).containsExactly(
-        "ec2_instance", "ebs_volume", "ebs_snapshot", "elastic_ip", "security_group", "nat_gateway",
-        "load_balancer", "s3_bucket", "rds_instance", "rds_cluster", "lambda_function", "dynamodb_table", "iam_user",
-        "kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository", "vpc", "subnet", "ec2_image",
-        "autoscaling_group", "elb_classic_load_balancer", "rds_snapshot");
+        "ec2_instance", "ebs_volume", "ebs_snapshot", "elastic_ip", "security_group", "nat_gateway", "load_balancer",
+        "s3_bucket", "rds_instance", "rds_cluster", "lambda_function", "dynamodb_table", "iam_user", "kms_key",
+        "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository", "vpc", "subnet", "ec2_image",
+        "autoscaling_group", "elb_classic_load_balancer", "rds_snapshot", "cloudtrail_trail", "aws_account",
+        "iam_role", "iam_policy", "acm_certificate");
   }
 
   @Test
@@ -57,8 +58,9 @@ class ResourceTypeTest {
             + "did you mean ec2_instance? use a built-in type [ec2_instance, ebs_volume, ebs_snapshot, elastic_ip, "
             + "security_group, nat_gateway, load_balancer, s3_bucket, rds_instance, rds_cluster, lambda_function, "
             + "dynamodb_table, iam_user, kms_key, secretsmanager_secret, cloudwatch_log_group, ecr_repository, vpc, "
-            + "subnet, ec2_image, autoscaling_group, elb_classic_load_balancer, rds_snapshot], a short name [ec2, "
-            + "lambda, rds, s3] or a lower-case name of your own such as 'sqs_queue'");
+            + "subnet, ec2_image, autoscaling_group, elb_classic_load_balancer, rds_snapshot, cloudtrail_trail, "
+            + "aws_account, iam_role, iam_policy, acm_certificate], a short name [ec2, lambda, rds, s3] or a "
+            + "lower-case name of your own such as 'sqs_queue'");
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.awsinventory.model.catalog.AttributeKey;
 import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.pricing.PriceList;
 import io.github.awsinventory.model.pricing.PriceQuote;
+import io.github.awsinventory.model.types.AcmCertificate;
 import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
@@ -103,7 +104,13 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.AUTOSCALING_GROUP, resource -> free(resource,
             "no charge for Auto Scaling groups; their instances are billed as ec2_instance")),
         Map.entry(ResourceType.RDS_SNAPSHOT, resource -> CostEstimate.unknown(
-            "billed by backup storage used beyond the free allowance, which is not collected")));
+            "billed by backup storage used beyond the free allowance, which is not collected")),
+        Map.entry(ResourceType.AWS_ACCOUNT, resource -> free(resource, "no charge for an account's settings")),
+        Map.entry(ResourceType.IAM_ROLE, resource -> free(resource, "no charge for IAM roles")),
+        Map.entry(ResourceType.IAM_POLICY, resource -> free(resource, "no charge for IAM policies")),
+        Map.entry(ResourceType.ACM_CERTIFICATE, this::acmCertificate),
+        Map.entry(ResourceType.CLOUDTRAIL_TRAIL, resource -> CostEstimate.unknown(
+            "the first copy of management events is free; other events are billed by volume, which is not collected")));
   }
 
   /**
@@ -387,6 +394,19 @@ public final class ListPriceCostEstimator implements CostEstimator {
   }
 
   /** A resource that costs nothing wherever it is: its basis names the factor only when the region has one. */
+  private CostEstimate acmCertificate(Resource resource) {
+    Attributes needs = new Attributes(resource);
+    String type = needs.text(AcmCertificate.CERTIFICATE_TYPE);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    return switch (type) {
+      case "IMPORTED" -> free(resource, "no charge for imported certificates");
+      case "PRIVATE" -> CostEstimate.unknown("private certificates are billed by AWS Private CA");
+      default -> CostEstimate.unknown("Amazon-issued certificates are free unless exportable, which is not collected");
+    };
+  }
+
   private CostEstimate free(Resource resource, String why) {
     return CostEstimate.known(ZERO_CENTS, prices.basis(resource.region()) + ": " + why);
   }

@@ -432,6 +432,32 @@ class ListPriceCostEstimatorTest {
   }
 
   @Test
+  void estimate_awsAccount_isFree() {
+    Resource account = resource(ResourceType.AWS_ACCOUNT, Resource.GLOBAL_REGION).build();
+
+    CostEstimate estimate = estimate(account);
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("0.00"));
+    assertThat(estimate.basis()).isEqualTo("list-price 2026-11 global: no charge for an account's settings");
+  }
+
+  @Test
+  void estimate_iamRole_isFree() {
+    CostEstimate estimate = estimate(resource(ResourceType.IAM_ROLE, Resource.GLOBAL_REGION).build());
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("0.00"));
+    assertThat(estimate.basis()).isEqualTo("list-price 2026-11 global: no charge for IAM roles");
+  }
+
+  @Test
+  void estimate_iamPolicy_isFree() {
+    CostEstimate estimate = estimate(resource(ResourceType.IAM_POLICY, Resource.GLOBAL_REGION).build());
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("0.00"));
+    assertThat(estimate.basis()).isEqualTo("list-price 2026-11 global: no charge for IAM policies");
+  }
+
+  @Test
   void estimate_s3BucketAndLambdaFunction_areUnknownBecauseBilledByUsage() {
     Resource bucket = resource(ResourceType.S3_BUCKET, "us-east-1").build();
     Resource function = resource(ResourceType.LAMBDA_FUNCTION, "us-east-1").build();

@@ -1,7 +1,10 @@
 package io.github.awsinventory.model.catalog;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.AcmCertificate;
 import io.github.awsinventory.model.types.AutoScalingGroup;
+import io.github.awsinventory.model.types.AwsAccount;
+import io.github.awsinventory.model.types.CloudTrailTrail;
 import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
@@ -11,6 +14,8 @@ import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.model.types.EcrRepository;
 import io.github.awsinventory.model.types.ElasticIp;
 import io.github.awsinventory.model.types.ElbClassicLoadBalancer;
+import io.github.awsinventory.model.types.IamPolicy;
+import io.github.awsinventory.model.types.IamRole;
 import io.github.awsinventory.model.types.IamUser;
 import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LambdaFunction;
@@ -57,7 +62,8 @@ public final class ResourceCatalog {
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR, Vpc.DESCRIPTOR,
       Subnet.DESCRIPTOR, Ec2Image.DESCRIPTOR, AutoScalingGroup.DESCRIPTOR, ElbClassicLoadBalancer.DESCRIPTOR,
-      RdsSnapshot.DESCRIPTOR));
+      RdsSnapshot.DESCRIPTOR, CloudTrailTrail.DESCRIPTOR, AwsAccount.DESCRIPTOR, IamRole.DESCRIPTOR,
+      IamPolicy.DESCRIPTOR, AcmCertificate.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 

@@ -60,7 +60,7 @@ public final class AutoScalingGroup {
       .attributes(MIN_SIZE, MAX_SIZE, DESIRED_CAPACITY, INSTANCE_COUNT, LAUNCH_TEMPLATE, LAUNCH_TEMPLATE_VERSION,
           LAUNCH_CONFIGURATION, HEALTH_CHECK_TYPE, AVAILABILITY_ZONES, CREATED_TIME)
       .iamActions("autoscaling:DescribeAutoScalingGroups")
-      .costModel("unknown: not priced (Auto Scaling itself is free; its instances are priced as ec2_instance)")
+      .costModel("free: no charge for Auto Scaling itself (its instances are priced as ec2_instance)")
       .build();
 
   private AutoScalingGroup() {}

@@ -52,8 +52,8 @@ public final class Ec2Image {
       .attributes(IMAGE_ID, IMAGE_NAME, IS_PUBLIC, CREATION_DATE, ROOT_DEVICE_TYPE, ROOT_DEVICE_NAME, ARCHITECTURE,
           SNAPSHOT_IDS)
       .iamActions("ec2:DescribeImages")
-      .costModel("unknown: not priced; an AMI costs the storage of its snapshots, which are collected and priced "
-          + "as ebs_snapshot")
+      .costModel("free: no charge for the AMI itself; it costs the storage of its snapshots, which are collected "
+          + "and priced as ebs_snapshot")
       .build();
 
   private Ec2Image() {}

@@ -63,7 +63,7 @@ public final class RdsSnapshot {
       .attributes(SNAPSHOT_TYPE, DB_INSTANCE_IDENTIFIER, ENGINE, ENGINE_VERSION, ALLOCATED_STORAGE_GIB, ENCRYPTED,
           KMS_KEY_ID, IS_PUBLIC, SHARED_WITH_ACCOUNTS, SNAPSHOT_CREATE_TIME)
       .iamActions("rds:DescribeDBSnapshots", "rds:DescribeDBSnapshotAttributes")
-      .costModel("unknown: not priced yet; snapshot storage beyond the free allowance is billed per GB-month of "
+      .costModel("unknown: not priced; snapshot storage beyond the free allowance is billed per GB-month of "
           + "the snapshots' incremental size, which is not reported")
       .build();
 

@@ -56,6 +56,20 @@ public final class S3Bucket {
       PublicAccessBlock.BLOCK_PUBLIC_POLICY,
       PublicAccessBlock.RESTRICT_PUBLIC_BUCKETS);
 
+  /**
+   * {@code account_public_access_block} (map): the account-level block's four settings, read once per account
+   * (S3 Control); all {@code false} when the account has no configuration.
+   */
+  public static final AttributeKey<Map<String, Object>> ACCOUNT_PUBLIC_ACCESS_BLOCK =
+      AttributeKey.map("account_public_access_block",
+          "the account's own block settings (S3 Control `GetPublicAccessBlock`, read once per account), keyed as "
+              + "`public_access_block`; all `false` when the account has no configuration. S3 applies, setting by "
+              + "setting, the stricter of the two",
+          PublicAccessBlock.BLOCK_PUBLIC_ACLS,
+          PublicAccessBlock.IGNORE_PUBLIC_ACLS,
+          PublicAccessBlock.BLOCK_PUBLIC_POLICY,
+          PublicAccessBlock.RESTRICT_PUBLIC_BUCKETS);
+
   /** {@code versioning} (string): {@code Enabled}, {@code Suspended}, or {@code Disabled} (never enabled). */
   public static final AttributeKey<String> VERSIONING = AttributeKey.string("versioning",
       "`Enabled`, `Suspended`, or `Disabled` (never enabled)");
@@ -88,10 +102,11 @@ public final class S3Bucket {
       .global(true)
       .arnFormat("arn:<partition>:s3:::<bucket>")
       .attributes(CREATION_DATE, DEFAULT_ENCRYPTION, KMS_KEY_ID, BUCKET_KEY_ENABLED, PUBLIC_ACCESS_BLOCK_CONFIGURED,
-          PUBLIC_ACCESS_BLOCK, VERSIONING)
+          PUBLIC_ACCESS_BLOCK, VERSIONING, ACCOUNT_PUBLIC_ACCESS_BLOCK)
       .iamActions(
           "s3:ListAllMyBuckets", "s3:GetBucketLocation", "s3:GetEncryptionConfiguration",
-          "s3:GetBucketPublicAccessBlock", "s3:GetBucketVersioning", "s3:GetBucketTagging")
+          "s3:GetBucketPublicAccessBlock", "s3:GetBucketVersioning", "s3:GetBucketTagging",
+          "s3:GetAccountPublicAccessBlock")
       .costModel("unknown: storage is billed by usage; bucket size is not collected")
       .build();
 

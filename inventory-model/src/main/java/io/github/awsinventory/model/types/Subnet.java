@@ -48,7 +48,7 @@ public final class Subnet {
       .attributes(SUBNET_ID, VPC_ID, AVAILABILITY_ZONE, CIDR_BLOCK, MAP_PUBLIC_IP_ON_LAUNCH, AVAILABLE_IP_ADDRESS_COUNT,
           DEFAULT_FOR_AZ)
       .iamActions("ec2:DescribeSubnets")
-      .costModel("unknown: not priced (AWS does not charge for a subnet itself)")
+      .costModel("free: no charge for a subnet itself")
       .build();
 
   private Subnet() {}

@@ -37,7 +37,7 @@ public final class Vpc {
       .arnFormat("arn:<partition>:ec2:<region>:<account>:vpc/<vpc id>")
       .attributes(VPC_ID, CIDR_BLOCK, IS_DEFAULT, INSTANCE_TENANCY, FLOW_LOGS_ENABLED)
       .iamActions("ec2:DescribeVpcs", "ec2:DescribeFlowLogs")
-      .costModel("unknown: not priced (AWS does not charge for a VPC itself; what runs in it is priced on its own)")
+      .costModel("free: no charge for a VPC itself (what runs in it is priced on its own)")
       .build();
 
   private Vpc() {}

@@ -43,7 +43,13 @@ public final class CleanupCandidate {
     /** A Classic Load Balancer with no registered instances. */
     IDLE_CLASSIC_LOAD_BALANCER,
     /** A manual RDS DB snapshot older than {@code stale_resource_days}. */
-    OLD_RDS_SNAPSHOT;
+    OLD_RDS_SNAPSHOT,
+    /** An IAM role, not service-linked, last used (or, never used, created) over {@code idle_resource_days} ago. */
+    UNUSED_IAM_ROLE,
+    /** A customer managed IAM policy attached to nothing and the permissions boundary of nothing. */
+    UNATTACHED_IAM_POLICY,
+    /** An issued ACM certificate that no AWS resource uses. */
+    UNUSED_CERTIFICATE;
 
     /**
      * The reason as written in JSON and CSV.

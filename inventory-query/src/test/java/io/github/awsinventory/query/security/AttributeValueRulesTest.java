@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rules that fail one value of one attribute: EBS-001, EBS-002, RDS-001, RDS-002, S3-002, LOGS-001, ECR-001,
- * ECR-003, VPC-001, SUBNET-001, AMI-001, RDS-003, RDS-004.
+ * ECR-003, VPC-001, SUBNET-001, AMI-001, RDS-003, RDS-004, CT-001, CT-002, CT-003, ACCOUNT-001, ACCOUNT-002,
+ * ACCOUNT-005, IAM-005.
  */
 class AttributeValueRulesTest {
 
@@ -42,7 +43,20 @@ class AttributeValueRulesTest {
             "assigns public IPv4 addresses on launch"),
         Arguments.of("AMI-001", ResourceType.EC2_IMAGE, "is_public", true, false, "is public"),
         Arguments.of("RDS-003", ResourceType.RDS_SNAPSHOT, "is_public", true, false, "is public"),
-        Arguments.of("RDS-004", ResourceType.RDS_SNAPSHOT, "encrypted", false, true, "is not encrypted"));
+        Arguments.of("RDS-004", ResourceType.RDS_SNAPSHOT, "encrypted", false, true, "is not encrypted"),
+        Arguments.of("CT-001", ResourceType.CLOUDTRAIL_TRAIL, "is_multi_region_trail", false, true,
+            "records one region only"),
+        Arguments.of("CT-002", ResourceType.CLOUDTRAIL_TRAIL, "is_logging", false, true, "is not logging"),
+        Arguments.of("CT-003", ResourceType.CLOUDTRAIL_TRAIL, "log_file_validation_enabled", false, true,
+            "does not validate its log files"),
+        Arguments.of("ACCOUNT-001", ResourceType.AWS_ACCOUNT, "root_mfa_active", false, true,
+            "has a root user without MFA"),
+        Arguments.of("ACCOUNT-002", ResourceType.AWS_ACCOUNT, "root_access_keys_present", true, false,
+            "has root user access keys"),
+        Arguments.of("ACCOUNT-005", ResourceType.AWS_ACCOUNT, "multi_region_trail_logging", false, true,
+            "has no multi-region CloudTrail trail that is logging"),
+        Arguments.of("IAM-005", ResourceType.IAM_POLICY, "allows_full_admin", true, false,
+            "allows every action on every resource"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -113,6 +127,7 @@ class AttributeValueRulesTest {
         Map.entry(ResourceType.CLOUDWATCH_LOG_GROUP, "log group"),
         Map.entry(ResourceType.ECR_REPOSITORY, "ECR repository"), Map.entry(ResourceType.VPC, "VPC"),
         Map.entry(ResourceType.SUBNET, "subnet"), Map.entry(ResourceType.EC2_IMAGE, "AMI"),
-        Map.entry(ResourceType.RDS_SNAPSHOT, "RDS snapshot")).get(type);
+        Map.entry(ResourceType.RDS_SNAPSHOT, "RDS snapshot"), Map.entry(ResourceType.CLOUDTRAIL_TRAIL, "CloudTrail trail"),
+        Map.entry(ResourceType.AWS_ACCOUNT, "AWS account"), Map.entry(ResourceType.IAM_POLICY, "IAM policy")).get(type);
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** S3-001: a bucket without a full public access block. */
+/** S3-001: a bucket without a full public access block, at its own level or its account's. */
 class PublicAccessBlockRuleTest {
 
   private static Map<String, Object> flags(boolean acls, boolean ignore, boolean policy, boolean restrict) {
@@ -24,7 +24,12 @@ class PublicAccessBlockRuleTest {
   }
 
   private static Resource bucket(Boolean configured, Map<String, Object> block) {
-    Resource.Builder bucket = resource(ResourceType.S3_BUCKET, "logs");
+    return bucket(configured, block, flags(false, false, false, false));
+  }
+
+  private static Resource bucket(Boolean configured, Map<String, Object> block, Map<String, Object> account) {
+    Resource.Builder bucket = resource(ResourceType.S3_BUCKET, "logs").putAttributes("account_public_access_block",
+        account);
     if (configured != null) {
       bucket.putAttributes("public_access_block_configured", configured);
     }
@@ -46,10 +51,14 @@ class PublicAccessBlockRuleTest {
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.status()).isEqualTo(FindingStatus.FAIL);
       assertThat(f.severity()).isEqualTo(Severity.HIGH);
-      assertThat(f.message()).isEqualTo("S3 bucket logs has no public access block configuration");
+      assertThat(f.message()).isEqualTo("S3 bucket logs has no public access block configuration and the "
+          + "account-level block leaves block_public_acls, ignore_public_acls, block_public_policy, "
+          + "restrict_public_buckets off");
       assertThat(f.evidence()).containsExactly(Map.entry("public_access_block_configured", false),
-          Map.entry("block_public_acls", false), Map.entry("ignore_public_acls", false),
-          Map.entry("block_public_policy", false), Map.entry("restrict_public_buckets", false));
+          Map.entry("account_public_access_block.block_public_acls", false),
+          Map.entry("account_public_access_block.ignore_public_acls", false),
+          Map.entry("account_public_access_block.block_public_policy", false),
+          Map.entry("account_public_access_block.restrict_public_buckets", false));
     });
   }
 
@@ -60,17 +69,20 @@ class PublicAccessBlockRuleTest {
 
     assertThat(twoOff).singleElement().satisfies(f -> {
       assertThat(f.message()).isEqualTo("S3 bucket logs does not fully block public access: block_public_policy, "
-          + "restrict_public_buckets are false");
+          + "restrict_public_buckets are false for the bucket and its account");
       assertThat(f.evidence()).containsEntry("public_access_block_configured", true)
-          .containsEntry("block_public_policy", false).containsEntry("block_public_acls", true).hasSize(5);
+          .containsEntry("block_public_policy", false).containsEntry("block_public_acls", true)
+          .containsEntry("account_public_access_block.block_public_policy", false).hasSize(9);
     });
     assertThat(oneOff).singleElement().extracting(Finding::message)
-        .isEqualTo("S3 bucket logs does not fully block public access: ignore_public_acls is false");
+        .isEqualTo("S3 bucket logs does not fully block public access: ignore_public_acls is false for the bucket "
+            + "and its account");
   }
 
   @Test
   void evaluate_whenTheBlockWasUnknownAtCollection_reportsBothAttributesUnknown() {
     Resource bucket = resource(ResourceType.S3_BUCKET, "logs")
+        .putAttributes("account_public_access_block", flags(false, false, false, false))
         .addUnknownAttributes("public_access_block_configured", "public_access_block").build();
 
     List<Finding> findings = evaluate("S3-001", bucket);
@@ -106,11 +118,49 @@ class PublicAccessBlockRuleTest {
   @Test
   void evaluate_whenConfiguredIsFalse_failsEvenIfTheBlockIsUnknown() {
     Resource bucket = resource(ResourceType.S3_BUCKET, "logs").putAttributes("public_access_block_configured", false)
+        .putAttributes("account_public_access_block", flags(true, true, false, true))
         .addUnknownAttributes("public_access_block").build();
 
     assertThat(evaluate("S3-001", bucket)).singleElement().satisfies(f -> {
       assertThat(f.status()).isEqualTo(FindingStatus.FAIL);
-      assertThat(f.evidence()).containsExactly(Map.entry("public_access_block_configured", false));
+      assertThat(f.message()).isEqualTo("S3 bucket logs has no public access block configuration and the "
+          + "account-level block leaves block_public_policy off");
+      assertThat(f.evidence()).containsEntry("public_access_block_configured", false)
+          .containsEntry("account_public_access_block.block_public_policy", false);
+    });
+  }
+
+  @Test
+  void evaluate_withoutABucketBlockButAFullAccountBlock_passes() {
+    assertThat(evaluate("S3-001", bucket(false, flags(false, false, false, false), flags(true, true, true, true))))
+        .isEmpty();
+  }
+
+  @Test
+  void evaluate_withBucketAndAccountFlagsThatTogetherCoverAll_passes() {
+    assertThat(evaluate("S3-001", bucket(true, flags(true, true, false, false), flags(false, false, true, true))))
+        .isEmpty();
+  }
+
+  @Test
+  void evaluate_withAFullBucketBlock_passesWhateverTheAccountBlock() {
+    Resource bucket = resource(ResourceType.S3_BUCKET, "logs").putAttributes("public_access_block_configured", true)
+        .putAttributes("public_access_block", flags(true, true, true, true))
+        .addUnknownAttributes("account_public_access_block").build();
+
+    assertThat(evaluate("S3-001", bucket)).isEmpty();
+  }
+
+  @Test
+  void evaluate_withAPartialBucketBlockAndTheAccountBlockUnknown_reportsTheAccountBlockUnknown() {
+    Resource bucket = resource(ResourceType.S3_BUCKET, "logs").putAttributes("public_access_block_configured", true)
+        .putAttributes("public_access_block", flags(true, true, false, true))
+        .addUnknownAttributes("account_public_access_block").build();
+
+    assertThat(evaluate("S3-001", bucket)).singleElement().satisfies(f -> {
+      assertThat(f.status()).isEqualTo(FindingStatus.UNKNOWN);
+      assertThat(f.evidence()).containsExactly(Map.entry(Finding.UNKNOWN_ATTRIBUTES,
+          List.of("account_public_access_block")));
     });
   }
 }

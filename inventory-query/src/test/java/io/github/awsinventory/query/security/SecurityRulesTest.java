@@ -54,7 +54,20 @@ class SecurityRulesTest {
         "AMI-001 HIGH ec2_image",
         "ELB-001 HIGH elb_classic_load_balancer",
         "RDS-003 CRITICAL rds_snapshot",
-        "RDS-004 HIGH rds_snapshot");
+        "RDS-004 HIGH rds_snapshot",
+        "CT-001 MEDIUM cloudtrail_trail",
+        "CT-002 HIGH cloudtrail_trail",
+        "CT-003 MEDIUM cloudtrail_trail",
+        "CT-004 MEDIUM cloudtrail_trail",
+        "ACCOUNT-001 HIGH aws_account",
+        "ACCOUNT-002 HIGH aws_account",
+        "ACCOUNT-003 MEDIUM aws_account",
+        "ACCOUNT-004 MEDIUM aws_account",
+        "ACCOUNT-005 HIGH aws_account",
+        "ACCOUNT-006 MEDIUM aws_account",
+        "IAM-004 HIGH iam_role",
+        "IAM-005 HIGH iam_policy",
+        "ACM-001 MEDIUM acm_certificate");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

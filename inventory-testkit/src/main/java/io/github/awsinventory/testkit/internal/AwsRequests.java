@@ -88,6 +88,8 @@ public final class AwsRequests {
       case "kms":
       case "secretsmanager":
       case "ecr":
+      case "cloudtrail":
+      case "acm":
         return Protocol.JSON;
       case "lambda":
         return Protocol.REST_JSON;
@@ -199,6 +201,14 @@ public final class AwsRequests {
     Set<String> query = request.rawQueryParameters().keySet();
     if (bucket.isEmpty()) {
       return "ListBuckets";
+    }
+    if ("v20180820".equals(bucket)) {
+      // S3 Control, signed as s3: named after its IAM action, apart from the bucket's own calls
+      if (key.equals("configuration/publicAccessBlock")) {
+        String verb = "GET".equals(method) ? "Get" : "PUT".equals(method) ? "Put" : "Delete";
+        return verb + "AccountPublicAccessBlock";
+      }
+      return method + " " + key;
     }
     if (key.isEmpty()) {
       for (Map.Entry<String, String> sub : S3_BUCKET_SUBRESOURCES.entrySet()) {

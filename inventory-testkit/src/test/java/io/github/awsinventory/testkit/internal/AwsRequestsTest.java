@@ -51,6 +51,8 @@ class AwsRequestsTest {
     assertThat(op("s3", SdkHttpMethod.GET, "/bucket", "encryption")).isEqualTo("GetBucketEncryption");
     assertThat(op("s3", SdkHttpMethod.GET, "/bucket", "publicAccessBlock")).isEqualTo("GetPublicAccessBlock");
     assertThat(op("s3", SdkHttpMethod.GET, "/bucket", "location")).isEqualTo("GetBucketLocation");
+    assertThat(op("s3", SdkHttpMethod.GET, "/v20180820/configuration/publicAccessBlock", null))
+        .isEqualTo("GetAccountPublicAccessBlock");
     assertThat(op("s3", SdkHttpMethod.PUT, "/bucket", null)).isEqualTo("CreateBucket");
     assertThat(op("s3", SdkHttpMethod.PUT, "/bucket/key.txt", null)).isEqualTo("PutObject");
   }

@@ -1,14 +1,14 @@
 package io.github.awsinventory.collector.internal.collectors;
 
 import io.github.awsinventory.collector.spi.CollectionContext;
-import io.github.awsinventory.collector.spi.DetailStep;
 import io.github.awsinventory.collector.spi.DetailStep.Detail;
+import io.github.awsinventory.collector.spi.DetailStep;
 import io.github.awsinventory.collector.spi.ItemCollector;
 import io.github.awsinventory.collector.spi.ListedItems;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.catalog.TypeDescriptor;
-import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.model.types.S3Bucket.PublicAccessBlock;
+import io.github.awsinventory.model.types.S3Bucket;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,10 @@ import software.amazon.awssdk.services.s3.model.Tag;
  * {@code s3_bucket}, a global type: ListBuckets (10,000 per page), then five detail steps per bucket —
  * GetBucketLocation, GetBucketEncryption, GetPublicAccessBlock, GetBucketVersioning and GetBucketTagging — through
  * the collector's cross-region S3 client. Each resource carries its bucket's own region.
+ *
+ * <p>With the first bucket, the account-level public access block is read once (S3 Control GetPublicAccessBlock) and
+ * copied onto every bucket as {@code account_public_access_block}; when that call fails, the attribute is unknown
+ * on every bucket, with one detail error each.
  *
  * <p>A bucket without default encryption, public access block or tags is a fact ({@code none}, {@code false}, no
  * tags); any other failure of a detail step leaves the bucket with the attributes of that step unknown. When the
@@ -59,13 +63,30 @@ public final class S3BucketCollector implements ItemCollector<String> {
   @Override
   public void list(CollectionContext context, ListedItems<String> items) {
     S3Client s3 = context.client(S3Client.class);
+    AccountPublicAccessBlock accountBlock = null;
+    AwsServiceException accountBlockFailure = null;
+    boolean accountBlockRead = false;
     for (Bucket bucket : s3.listBucketsPaginator(r -> r.maxBuckets(10_000)).buckets()) {
+      if (!accountBlockRead) {
+        accountBlockRead = true;
+        try {
+          accountBlock = AccountPublicAccessBlock.read(context);
+        } catch (AwsServiceException e) {
+          accountBlockFailure = e;
+        }
+      }
       String name = bucket.name();
-      Resource.Builder r = items.add(name, "arn:" + context.partition() + ":s3:::" + name, name);
+      String arn = "arn:" + context.partition() + ":s3:::" + name;
+      Resource.Builder r = items.add(name, arn, name);
       if (bucket.creationDate() != null) {
         r.createdAt(bucket.creationDate());
       }
       S3Bucket.CREATION_DATE.put(r, bucket.creationDate());
+      if (accountBlock != null) {
+        S3Bucket.ACCOUNT_PUBLIC_ACCESS_BLOCK.put(r, accountBlock.flags());
+      } else {
+        Attributes.unknown(context, r, arn, accountBlockFailure, S3Bucket.ACCOUNT_PUBLIC_ACCESS_BLOCK.name());
+      }
     }
   }
 

@@ -41,12 +41,17 @@ class DeepCoverageTest {
           + "autoScalingGroupName/web, true",
       "arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/classic-web, true",
       "arn:aws:rds:eu-west-1:111111111111:snapshot:rds:orders-2026-11-02-03-10, true",
+      "arn:aws:cloudtrail:eu-west-1:111111111111:trail/audit, true",
+      "arn:aws:acm:eu-west-1:111111111111:certificate/12345678-1234-1234-1234-123456789012, true",
+      "arn:aws:iam::111111111111:root, true",
+      "arn:aws:iam::111111111111:role/Deployer, true",
+      "arn:aws:iam::111111111111:policy/ops/deploy, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",
       "arn:aws:ec2:eu-west-1:111111111111:vpc-endpoint/vpce-0123, false",
-      "arn:aws:iam::111111111111:role/Deployer, false",
       "arn:aws:kms:eu-west-1:111111111111:alias/orders, false",
+      "arn:aws:iam::111111111111:group/admins, false",
   })
   void covers_theArnsOfTheDeepCollectors(String arn, boolean covered) {
     assertThat(BUILT_IN.covers(arn, Arn.fromString(arn))).isEqualTo(covered);

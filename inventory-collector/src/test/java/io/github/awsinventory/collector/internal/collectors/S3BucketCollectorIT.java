@@ -3,6 +3,7 @@ package io.github.awsinventory.collector.internal.collectors;
 import static io.github.awsinventory.collector.internal.collectors.CollectorRun.ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.awsinventory.collector.Endpoints;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.RunStatus;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
 
 @AwsEmulatorTest
 class S3BucketCollectorIT {
@@ -58,6 +60,7 @@ class S3BucketCollectorIT {
         .containsEntry("public_access_block_configured", false)
         .containsEntry("public_access_block", NO_BLOCK)
         .containsEntry("versioning", "Disabled")
+        .containsEntry("account_public_access_block", NO_BLOCK)
         .containsEntry("creation_date", plain.createdAt().get().toString())
         .doesNotContainKeys("kms_key_id", "bucket_key_enabled");
     Resource secure = run.named("audit-logs");
@@ -72,6 +75,46 @@ class S3BucketCollectorIT {
         .containsEntry("public_access_block_configured", true)
         .containsEntry("public_access_block", FULL_BLOCK)
         .containsEntry("versioning", "Enabled");
+  }
+
+  @Test
+  void collect_withAnAccountLevelBlock_copiesItOntoEveryBucket(AwsEmulator aws) {
+    String account = "222222222222";
+    aws.client(S3Client.builder(), account).createBucket(r -> r.bucket("collector-it-account-blocked"));
+    Endpoints.override(aws.configure(S3ControlClient.builder()), aws.endpoint())
+        .credentialsProvider(aws.credentialsFor(account)).build()
+        .putPublicAccessBlock(p -> p.accountId(account).publicAccessBlockConfiguration(b -> b.blockPublicAcls(true)
+            .ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
+
+    CollectorRun run = CollectorRun.collect(aws, ResourceType.S3_BUCKET, account, aws.httpClient());
+
+    assertThat(run.report.status()).as(run.report.toString()).isEqualTo(RunStatus.OK);
+    Resource bucket = run.named("collector-it-account-blocked");
+    assertThat(bucket.unknownAttributes()).isEmpty();
+    assertThat(bucket.attributes())
+        .containsEntry("public_access_block_configured", false)
+        .containsEntry("account_public_access_block", FULL_BLOCK);
+  }
+
+  @Test
+  void collect_whenTheAccountLevelBlockIsDenied_keepsBucketsWithItUnknown(AwsEmulator aws) {
+    String account = "444444444444";
+    aws.client(S3Client.builder(), account).createBucket(r -> r.bucket("collector-it-account-denied"));
+    FaultInjector faults = FaultInjector.withSeed(7);
+    // the injector answers in S3's error format, whose code S3 Control does not read: the error names only the 403
+    FaultRule denied = faults.add(FaultRule.accessDenied().service("s3").operation("GetAccountPublicAccessBlock"));
+
+    CollectorRun run = CollectorRun.collect(aws, ResourceType.S3_BUCKET, account, faults.wrap(aws.httpClient()));
+
+    assertThat(run.report.status()).as(run.report.toString()).isEqualTo(RunStatus.OK);
+    assertThat(denied.injectedCount()).isEqualTo(1);
+    Resource bucket = run.named("collector-it-account-denied");
+    assertThat(bucket.unknownAttributes()).containsExactly("account_public_access_block");
+    assertThat(bucket.attributes()).doesNotContainKey("account_public_access_block")
+        .containsEntry("public_access_block_configured", false);
+    assertThat(run.report.detailErrors()).singleElement().asString()
+        .contains("arn:aws:s3:::collector-it-account-denied").contains("account_public_access_block")
+        .contains("HTTP 403");
   }
 
   @Test

@@ -16,7 +16,10 @@ final class WasteRules {
       new OldImageRule(),
       new EmptyAutoScalingGroupRule(),
       new IdleClassicLoadBalancerRule(),
-      new OldRdsSnapshotRule());
+      new OldRdsSnapshotRule(),
+      new IamWasteRules.UnusedRole(),
+      new IamWasteRules.UnattachedPolicy(),
+      new UnusedCertificateRule());
 
   private static final Map<ResourceType, List<WasteRule>> BY_TYPE =
       ALL.stream().collect(Collectors.groupingBy(WasteRule::type));

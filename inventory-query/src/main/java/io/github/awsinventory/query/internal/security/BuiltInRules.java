@@ -1,11 +1,14 @@
 package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.AwsAccount;
+import io.github.awsinventory.model.types.CloudTrailTrail;
 import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
-import io.github.awsinventory.model.types.EcrRepository;
 import io.github.awsinventory.model.types.Ec2Image;
+import io.github.awsinventory.model.types.EcrRepository;
+import io.github.awsinventory.model.types.IamPolicy;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.RdsSnapshot;
@@ -48,7 +51,7 @@ public final class BuiltInRules {
               + "through a VPN, a bastion or Session Manager port forwarding.",
           Map.of(ResourceType.RDS_INSTANCE, RdsInstance.PUBLICLY_ACCESSIBLE), true, "is publicly accessible")
           .matching(Control.cis("2.3.3"), Control.fsbp("RDS.2")),
-      new PublicAccessBlockRule().matching(Control.cis("2.1.4"), Control.fsbp("S3.1"), Control.fsbp("S3.8")),
+      PublicAccessBlockRule.bucket().matching(Control.cis("2.1.4"), Control.fsbp("S3.1"), Control.fsbp("S3.8")),
       new AttributeValueRule<>("S3-002", Severity.MEDIUM, "S3 bucket without default encryption",
           "Configure default encryption for the bucket (s3api put-bucket-encryption with SSE-S3 or SSE-KMS).",
           Map.of(ResourceType.S3_BUCKET, S3Bucket.DEFAULT_ENCRYPTION), "none", "has no default encryption")
@@ -118,7 +121,52 @@ public final class BuiltInRules {
           "Copy the snapshot with a KMS key (rds copy-db-snapshot --kms-key-id) and delete the unencrypted "
               + "original; encrypt the source DB instance so that its new snapshots are encrypted.",
           Map.of(ResourceType.RDS_SNAPSHOT, RdsSnapshot.ENCRYPTED), false, "is not encrypted")
-          .matching(Control.fsbp("RDS.4")));
+          .matching(Control.fsbp("RDS.4")),
+      new AttributeValueRule<>("CT-001", Severity.MEDIUM, "CloudTrail trail not multi-region",
+          "Make the trail record every region (cloudtrail update-trail --is-multi-region-trail), or keep one "
+              + "multi-region trail that records management events and delete the single-region ones.",
+          Map.of(ResourceType.CLOUDTRAIL_TRAIL, CloudTrailTrail.IS_MULTI_REGION_TRAIL), false,
+          "records one region only").matching(Control.cis("3.1"), Control.fsbp("CloudTrail.1")),
+      new AttributeValueRule<>("CT-002", Severity.HIGH, "CloudTrail trail not logging",
+          "Start the trail (cloudtrail start-logging), or delete it if another trail records the same events.",
+          Map.of(ResourceType.CLOUDTRAIL_TRAIL, CloudTrailTrail.IS_LOGGING), false, "is not logging"),
+      new AttributeValueRule<>("CT-003", Severity.MEDIUM, "CloudTrail log file validation off",
+          "Turn on log file validation (cloudtrail update-trail --enable-log-file-validation), so that changed "
+              + "or deleted log files can be detected.",
+          Map.of(ResourceType.CLOUDTRAIL_TRAIL, CloudTrailTrail.LOG_FILE_VALIDATION_ENABLED), false,
+          "does not validate its log files").matching(Control.cis("3.2"), Control.fsbp("CloudTrail.4")),
+      new AbsentAttributeRule("CT-004", Severity.MEDIUM, "CloudTrail trail not encrypted with KMS",
+          "Encrypt the trail's log files with a customer managed KMS key (cloudtrail update-trail --kms-key-id) "
+              + "whose policy lets CloudTrail encrypt and the log readers decrypt.",
+          ResourceType.CLOUDTRAIL_TRAIL, CloudTrailTrail.KMS_KEY_ID, "is not encrypted with a KMS key")
+          .matching(Control.cis("3.5"), Control.fsbp("CloudTrail.2")),
+      new AttributeValueRule<>("ACCOUNT-001", Severity.HIGH, "Root user without MFA",
+          "Sign in as the root user and assign it an MFA device (a hardware key where possible); keep the root "
+              + "user for the few tasks that need it.",
+          Map.of(ResourceType.AWS_ACCOUNT, AwsAccount.ROOT_MFA_ACTIVE), false, "has a root user without MFA")
+          .matching(Control.cis("1.5"), Control.fsbp("IAM.9")),
+      new AttributeValueRule<>("ACCOUNT-002", Severity.HIGH, "Root user access keys exist",
+          "Delete the root user's access keys (Security credentials of the root user) after moving whatever "
+              + "uses them to IAM roles.",
+          Map.of(ResourceType.AWS_ACCOUNT, AwsAccount.ROOT_ACCESS_KEYS_PRESENT), true, "has root user access keys")
+          .matching(Control.cis("1.4"), Control.fsbp("IAM.4")),
+      new PasswordPolicyRule().matching(Control.cis("1.8"), Control.cis("1.9"), Control.fsbp("IAM.7")),
+      new EbsDefaultEncryptionRule().matching(Control.cis("2.2.1"), Control.fsbp("EC2.7")),
+      new AttributeValueRule<>("ACCOUNT-005", Severity.HIGH, "No multi-region CloudTrail trail logging",
+          "Create a multi-region trail that records read and write management events (cloudtrail create-trail "
+              + "--is-multi-region-trail, then start-logging), or start the one that is stopped.",
+          Map.of(ResourceType.AWS_ACCOUNT, AwsAccount.MULTI_REGION_TRAIL_LOGGING), false,
+          "has no multi-region CloudTrail trail that is logging")
+          .matching(Control.cis("3.1"), Control.fsbp("CloudTrail.1")),
+      PublicAccessBlockRule.account().matching(Control.cis("2.1.4"), Control.fsbp("S3.1")),
+      new RoleTrustRule(),
+      new AttributeValueRule<>("IAM-005", Severity.HIGH, "Customer managed policy allows full administrative access",
+          "Replace the statement that allows \"*\" on \"*\" with the actions and resources the policy's users "
+              + "need; keep full access to a few break-glass roles, granted by the AWS managed AdministratorAccess "
+              + "policy.",
+          Map.of(ResourceType.IAM_POLICY, IamPolicy.ALLOWS_FULL_ADMIN), true, "allows every action on every resource")
+          .matching(Control.cis("1.16"), Control.fsbp("IAM.1")),
+      new CertificateExpiryRule().matching(Control.fsbp("ACM.1")));
 
   private BuiltInRules() {}
 

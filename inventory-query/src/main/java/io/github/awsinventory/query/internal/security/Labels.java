@@ -29,7 +29,12 @@ public final class Labels {
       Map.entry(ResourceType.VPC, "VPC"),
       Map.entry(ResourceType.EC2_IMAGE, "AMI"),
       Map.entry(ResourceType.ELB_CLASSIC_LOAD_BALANCER, "classic load balancer"),
-      Map.entry(ResourceType.RDS_SNAPSHOT, "RDS snapshot"));
+      Map.entry(ResourceType.RDS_SNAPSHOT, "RDS snapshot"),
+      Map.entry(ResourceType.CLOUDTRAIL_TRAIL, "CloudTrail trail"),
+      Map.entry(ResourceType.AWS_ACCOUNT, "AWS account"),
+      Map.entry(ResourceType.IAM_ROLE, "IAM role"),
+      Map.entry(ResourceType.IAM_POLICY, "IAM policy"),
+      Map.entry(ResourceType.ACM_CERTIFICATE, "ACM certificate"));
 
   private Labels() {}
 
