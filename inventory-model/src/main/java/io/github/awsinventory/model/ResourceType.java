@@ -59,11 +59,13 @@ public final class ResourceType implements Comparable<ResourceType> {
   public static final ResourceType CLOUDWATCH_LOG_GROUP = new ResourceType("cloudwatch_log_group");
   /** An ECR private repository. */
   public static final ResourceType ECR_REPOSITORY = new ResourceType("ecr_repository");
+  /** An EKS cluster. */
+  public static final ResourceType EKS_CLUSTER = new ResourceType("eks_cluster");
 
   private static final List<ResourceType> BUILT_IN = List.of(
       EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP, NAT_GATEWAY, LOAD_BALANCER,
       S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER, KMS_KEY,
-      SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY);
+      SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY, EKS_CLUSTER);
 
   /** The original system's short names and the types each stands for. */
   private static final Map<String, List<ResourceType>> LEGACY = Map.of(

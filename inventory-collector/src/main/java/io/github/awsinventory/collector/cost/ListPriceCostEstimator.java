@@ -81,7 +81,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.IAM_USER, resource -> free(resource, "no charge for IAM users")),
         Map.entry(ResourceType.S3_BUCKET, resource -> CostEstimate.unknown(
             "storage is billed by usage; bucket size is not collected")),
-        Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")));
+        Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")),
+        Map.entry(ResourceType.EKS_CLUSTER, resource -> priced(resource, prices.eksClusterQuote())));
   }
 
   /**

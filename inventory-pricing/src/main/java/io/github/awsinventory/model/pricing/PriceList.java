@@ -4,6 +4,7 @@ import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.pricing.internal.DynamoDbPrices;
 import io.github.awsinventory.model.pricing.internal.EbsPrices;
 import io.github.awsinventory.model.pricing.internal.Ec2Prices;
+import io.github.awsinventory.model.pricing.internal.ManagedServicePrices;
 import io.github.awsinventory.model.pricing.internal.NetworkPrices;
 import io.github.awsinventory.model.pricing.internal.PriceFileParser;
 import io.github.awsinventory.model.pricing.internal.PriceFileText;
@@ -54,6 +55,7 @@ public final class PriceList {
   private final RdsPrices rds;
   private final NetworkPrices network;
   private final DynamoDbPrices dynamoDb;
+  private final ManagedServicePrices managed;
 
   private PriceList(PriceFileParser.Result parsed) {
     this.table = new PriceTable(parsed);
@@ -62,6 +64,7 @@ public final class PriceList {
     this.rds = new RdsPrices(table);
     this.network = new NetworkPrices(table);
     this.dynamoDb = new DynamoDbPrices(table);
+    this.managed = new ManagedServicePrices(table);
   }
 
   /**
@@ -407,6 +410,18 @@ public final class PriceList {
   public PriceQuote dynamoDbProvisionedQuote(BigDecimal readCapacityUnits, BigDecimal writeCapacityUnits,
       BigDecimal sizeBytes) {
     return publish(dynamoDb.provisionedQuote(readCapacityUnits, writeCapacityUnits, sizeBytes));
+  }
+
+  /**
+   * An EKS cluster's control plane: {@code eks.cluster_hourly} x {@link #hoursPerMonth()}, at the standard-support
+   * price (a Kubernetes version in extended support is billed at a higher rate, which is not priced). Worker
+   * nodes are EC2 instances or Fargate and billed as their own resources.
+   *
+   * @return the quote, e.g. {@code EKS cluster 0.1/h x 730 h (standard support; ...)}; unknown when the file has
+   *     no price
+   */
+  public PriceQuote eksClusterQuote() {
+    return publish(managed.eksClusterQuote());
   }
 
   @Override

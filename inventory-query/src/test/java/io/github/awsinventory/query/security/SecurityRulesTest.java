@@ -39,7 +39,10 @@ class SecurityRulesTest {
         "IAM-002 MEDIUM iam_user",
         "IAM-003 MEDIUM iam_user",
         "EC2-001 MEDIUM ec2_instance",
-        "LAMBDA-001 MEDIUM lambda_function");
+        "LAMBDA-001 MEDIUM lambda_function",
+        "EKS-001 HIGH eks_cluster",
+        "EKS-002 MEDIUM eks_cluster",
+        "EKS-003 MEDIUM eks_cluster");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

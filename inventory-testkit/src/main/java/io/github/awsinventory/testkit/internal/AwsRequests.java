@@ -90,6 +90,7 @@ public final class AwsRequests {
       case "ecr":
         return Protocol.JSON;
       case "lambda":
+      case "eks":
         return Protocol.REST_JSON;
       case "ec2":
         return Protocol.EC2;

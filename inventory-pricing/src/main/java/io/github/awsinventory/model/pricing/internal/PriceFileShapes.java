@@ -73,7 +73,9 @@ final class PriceFileShapes {
       .optional("dynamodb", new ObjectShape("key")
           .optional("read_capacity_unit_hour", AMOUNT)
           .optional("write_capacity_unit_hour", AMOUNT)
-          .optional("storage_gb_month", AMOUNT));
+          .optional("storage_gb_month", AMOUNT))
+      .optional("eks", new ObjectShape("key")
+          .optional("cluster_hourly", AMOUNT));
 
   private PriceFileShapes() {}
 

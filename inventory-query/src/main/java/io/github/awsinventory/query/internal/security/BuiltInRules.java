@@ -3,6 +3,7 @@ package io.github.awsinventory.query.internal.security;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
+import io.github.awsinventory.model.types.EksCluster;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
@@ -66,7 +67,14 @@ public final class BuiltInRules {
       AccessKeyRule.rotation().matching(Control.cis("1.14"), Control.fsbp("IAM.3")),
       AccessKeyRule.usage().matching(Control.cis("1.12"), Control.fsbp("IAM.8")),
       new ImdsV1Rule().matching(Control.cis("5.6"), Control.fsbp("EC2.8")),
-      new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")));
+      new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")),
+      EksClusterRules.publicEndpoint().matching(Control.fsbp("EKS.1")),
+      EksClusterRules.auditLogging().matching(Control.fsbp("EKS.8")),
+      new AttributeValueRule<>("EKS-003", Severity.MEDIUM, "EKS secrets not encrypted with KMS",
+          "Associate a KMS key with the cluster for secrets (eks associate-encryption-config with resources "
+              + "[\"secrets\"]); it cannot be removed afterwards.",
+          Map.of(ResourceType.EKS_CLUSTER, EksCluster.SECRETS_ENCRYPTED), false,
+          "does not encrypt Kubernetes secrets with a KMS key").matching(Control.fsbp("EKS.3")));
 
   private BuiltInRules() {}
 

@@ -1,0 +1,36 @@
+package io.github.awsinventory.collector.cost;
+
+import static io.github.awsinventory.collector.cost.TestResources.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.awsinventory.collector.spi.CostEstimate;
+import io.github.awsinventory.model.Resource;
+import io.github.awsinventory.model.ResourceType;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The cost rules of the managed container and data services. */
+class ManagedServiceCostTest {
+
+  private final ListPriceCostEstimator prices = ListPriceCostEstimator.bundled();
+
+  private CostEstimate estimate(Resource resource) {
+    return prices.estimate(resource).orElseThrow();
+  }
+
+  private static void assertUnknown(CostEstimate estimate, String reason) {
+    assertThat(estimate.isKnown()).as(estimate.toString()).isFalse();
+    assertThat(estimate.basis()).isEqualTo("unknown: " + reason);
+  }
+
+  @Test
+  void estimate_eksCluster_isClusterHoursAtTheStandardSupportPrice() {
+    Resource cluster = resource(ResourceType.EKS_CLUSTER, "eu-west-1").state("ACTIVE").build();
+
+    CostEstimate estimate = estimate(cluster);
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("81.03")); // 0.10 x 730 x 1.11
+    assertThat(estimate.basis()).startsWith("list-price 2026-11 eu-west-1 x1.11: EKS cluster 0.1/h x 730 h")
+        .contains("standard support");
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.awsinventory.model.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The bundled prices of the managed container and data services. */
+class ManagedServicePricesTest {
+
+  private final PriceList prices = PriceList.bundled();
+
+  private static PriceList mini(String sections) {
+    return PriceList.fromJson("{\"version\": \"mini\", \"hours_per_month\": 730, "
+        + "\"region_factors\": {\"us-east-1\": 1}" + sections + "}", "mini.json");
+  }
+
+  @Test
+  void eksClusterQuote_isTheStandardSupportHourlyPriceTimes730() {
+    PriceQuote quote = prices.eksClusterQuote();
+
+    assertThat(prices.inRegion(quote, "us-east-1")).contains(new BigDecimal("73.00")); // 0.10 x 730
+    assertThat(prices.inRegion(quote, "eu-west-1")).contains(new BigDecimal("81.03")); // x1.11
+    assertThat(quote.detail()).startsWith("EKS cluster 0.1/h x 730 h (standard support;")
+        .contains("extended support", "not priced");
+  }
+
+  @Test
+  void eksClusterQuote_withoutAPrice_isUnknown() {
+    PriceQuote quote = mini("").eksClusterQuote();
+
+    assertThat(quote.isKnown()).isFalse();
+    assertThat(quote.detail()).isEqualTo("no list price for EKS clusters in price file mini");
+  }
+}
