@@ -20,7 +20,8 @@ class ListPriceCostEstimatorTest {
   private final ListPriceCostEstimator prices = ListPriceCostEstimator.bundled();
 
   @ParameterizedTest
-  @ValueSource(strings = {"kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository"})
+  @ValueSource(strings = {"kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository",
+      "ecs_cluster"})
   void estimate_builtInTypeWithoutACostModel_isLeftToTheCollectorAsUnknown(String type) {
     Resource resource = resource(ResourceType.of(type), "us-east-1").build();
 

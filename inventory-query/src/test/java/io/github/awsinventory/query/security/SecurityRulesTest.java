@@ -42,7 +42,8 @@ class SecurityRulesTest {
         "LAMBDA-001 MEDIUM lambda_function",
         "EKS-001 HIGH eks_cluster",
         "EKS-002 MEDIUM eks_cluster",
-        "EKS-003 MEDIUM eks_cluster");
+        "EKS-003 MEDIUM eks_cluster",
+        "ECS-001 MEDIUM ecs_cluster");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -88,6 +88,7 @@ public final class AwsRequests {
       case "kms":
       case "secretsmanager":
       case "ecr":
+      case "ecs":
         return Protocol.JSON;
       case "lambda":
       case "eks":

@@ -3,6 +3,7 @@ package io.github.awsinventory.query.internal.security;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
+import io.github.awsinventory.model.types.EcsCluster;
 import io.github.awsinventory.model.types.EksCluster;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
@@ -74,7 +75,12 @@ public final class BuiltInRules {
           "Associate a KMS key with the cluster for secrets (eks associate-encryption-config with resources "
               + "[\"secrets\"]); it cannot be removed afterwards.",
           Map.of(ResourceType.EKS_CLUSTER, EksCluster.SECRETS_ENCRYPTED), false,
-          "does not encrypt Kubernetes secrets with a KMS key").matching(Control.fsbp("EKS.3")));
+          "does not encrypt Kubernetes secrets with a KMS key").matching(Control.fsbp("EKS.3")),
+      new AttributeValueRule<>("ECS-001", Severity.MEDIUM, "ECS cluster without Container Insights",
+          "Turn on Container Insights for the cluster (ecs update-cluster-settings --settings "
+              + "name=containerInsights,value=enabled), and make it the account default (ecs put-account-setting).",
+          Map.of(ResourceType.ECS_CLUSTER, EcsCluster.CONTAINER_INSIGHTS), "disabled",
+          "has Container Insights off").matching(Control.fsbp("ECS.12")));
 
   private BuiltInRules() {}
 
