@@ -8,6 +8,7 @@ import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.model.types.EcrRepository;
 import io.github.awsinventory.model.types.EcsCluster;
+import io.github.awsinventory.model.types.EcsService;
 import io.github.awsinventory.model.types.EksCluster;
 import io.github.awsinventory.model.types.ElasticIp;
 import io.github.awsinventory.model.types.IamUser;
@@ -52,7 +53,7 @@ public final class ResourceCatalog {
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR,
-      EksCluster.DESCRIPTOR, EcsCluster.DESCRIPTOR));
+      EksCluster.DESCRIPTOR, EcsCluster.DESCRIPTOR, EcsService.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 

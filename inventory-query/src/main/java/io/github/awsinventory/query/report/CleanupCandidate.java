@@ -23,7 +23,9 @@ public final class CleanupCandidate {
     /** A resource the collector has not seen for {@code not_seen_days}. */
     NOT_SEEN,
     /** An ECS cluster without services, tasks or container instances. */
-    EMPTY_ECS_CLUSTER;
+    EMPTY_ECS_CLUSTER,
+    /** An ECS service scaled to a desired count of zero. */
+    IDLE_ECS_SERVICE;
 
     /**
      * The reason as written in JSON and CSV.

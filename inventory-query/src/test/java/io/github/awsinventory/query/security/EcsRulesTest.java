@@ -27,6 +27,23 @@ class EcsRulesTest {
   }
 
   @Test
+  void ecs002_publicIpAssigned_fails_disabledPasses_unknownIsUnknown() {
+    Resource open = resource(ResourceType.ECS_SERVICE, "api").putAttributes("assign_public_ip", "ENABLED").build();
+    Resource closed = resource(ResourceType.ECS_SERVICE, "api").putAttributes("assign_public_ip", "DISABLED").build();
+    Resource unknown = resource(ResourceType.ECS_SERVICE, "api").addUnknownAttributes("assign_public_ip").build();
+
+    assertThat(evaluate("ECS-002", open)).singleElement().satisfies(f -> {
+      assertThat(f.status()).isEqualTo(FindingStatus.FAIL);
+      assertThat(f.evidence()).containsExactly(Map.entry("assign_public_ip", "ENABLED"));
+      assertThat(f.message()).isEqualTo("ECS service api assigns public IP addresses to its tasks "
+          + "(assign_public_ip ENABLED)");
+      assertThat(f.controls()).containsExactly(Control.fsbp("ECS.2"));
+    });
+    assertThat(evaluate("ECS-002", closed)).isEmpty();
+    assertThat(evaluate("ECS-002", unknown)).extracting(Finding::status).containsExactly(FindingStatus.UNKNOWN);
+  }
+
+  @Test
   void ecs001_containerInsightsEnabledOrEnhanced_passes_andMissingIsUnknown() {
     Resource enabled = resource(ResourceType.ECS_CLUSTER, "a").putAttributes("container_insights", "enabled").build();
     Resource enhanced = resource(ResourceType.ECS_CLUSTER, "b").putAttributes("container_insights", "enhanced")

@@ -43,7 +43,8 @@ class SecurityRulesTest {
         "EKS-001 HIGH eks_cluster",
         "EKS-002 MEDIUM eks_cluster",
         "EKS-003 MEDIUM eks_cluster",
-        "ECS-001 MEDIUM ecs_cluster");
+        "ECS-001 MEDIUM ecs_cluster",
+        "ECS-002 HIGH ecs_service");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -36,6 +36,7 @@ class DeepCoverageTest {
       "arn:aws:eks:eu-west-1:111111111111:nodegroup/prod/workers/5ec5e3c4-0f7e-4b2d-9d3e-1a2b3c4d5e6f, false",
       "arn:aws:ecs:eu-west-1:111111111111:cluster/prod, true",
       "arn:aws:ecs:eu-west-1:111111111111:task-definition/web:3, false",
+      "arn:aws:ecs:eu-west-1:111111111111:service/prod/web, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",

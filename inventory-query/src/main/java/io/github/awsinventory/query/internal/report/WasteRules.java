@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 final class WasteRules {
 
   private static final List<WasteRule> ALL = List.of(
-      new EmptyEcsClusterRule());
+      new EmptyEcsClusterRule(),
+      new IdleEcsServiceRule());
 
   private static final Map<ResourceType, List<WasteRule>> BY_TYPE =
       ALL.stream().collect(Collectors.groupingBy(WasteRule::type));

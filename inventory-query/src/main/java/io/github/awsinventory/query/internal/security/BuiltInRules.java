@@ -4,6 +4,7 @@ import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.EcsCluster;
+import io.github.awsinventory.model.types.EcsService;
 import io.github.awsinventory.model.types.EksCluster;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
@@ -80,7 +81,12 @@ public final class BuiltInRules {
           "Turn on Container Insights for the cluster (ecs update-cluster-settings --settings "
               + "name=containerInsights,value=enabled), and make it the account default (ecs put-account-setting).",
           Map.of(ResourceType.ECS_CLUSTER, EcsCluster.CONTAINER_INSIGHTS), "disabled",
-          "has Container Insights off").matching(Control.fsbp("ECS.12")));
+          "has Container Insights off").matching(Control.fsbp("ECS.12")),
+      new AttributeValueRule<>("ECS-002", Severity.HIGH, "ECS service assigns public IPs automatically",
+          "Update the service's awsvpc network configuration to assignPublicIp=DISABLED, run its tasks in private "
+              + "subnets and reach the internet through a NAT gateway or VPC endpoints.",
+          Map.of(ResourceType.ECS_SERVICE, EcsService.ASSIGN_PUBLIC_IP), "ENABLED",
+          "assigns public IP addresses to its tasks").matching(Control.fsbp("ECS.2")));
 
   private BuiltInRules() {}
 

@@ -23,7 +23,8 @@ public final class Labels {
       Map.entry(ResourceType.DYNAMODB_TABLE, "DynamoDB table"),
       Map.entry(ResourceType.IAM_USER, "IAM user"),
       Map.entry(ResourceType.EKS_CLUSTER, "EKS cluster"),
-      Map.entry(ResourceType.ECS_CLUSTER, "ECS cluster"));
+      Map.entry(ResourceType.ECS_CLUSTER, "ECS cluster"),
+      Map.entry(ResourceType.ECS_SERVICE, "ECS service"));
 
   private Labels() {}
 

@@ -66,4 +66,30 @@ class EcsWasteRulesTest {
     assertThat(judgedWaste(unknown)).isFalse();
     assertThat(judgedWaste(inactive)).isFalse();
   }
+
+  @Test
+  void idleEcsService_atZeroDesiredCount_isWaste() {
+    Resource service = resource(ResourceType.ECS_SERVICE, "worker").putAttributes("status", "ACTIVE")
+        .putAttributes("desired_count", 0).putAttributes("task_definition", "arn:aws:ecs:::task-definition/w:3")
+        .build();
+    WasteRule rule = WasteRules.of(ResourceType.ECS_SERVICE).get(0);
+
+    assertThat(rule.reason()).isEqualTo(CleanupCandidate.Reason.IDLE_ECS_SERVICE);
+    assertThat(rule.evaluate(service, CostThresholds.defaults(), NOW)).hasValueSatisfying(
+        w -> assertThat(w.detail()).isEqualTo("desired count 0, task definition arn:aws:ecs:::task-definition/w:3"));
+  }
+
+  @Test
+  void idleEcsService_runningTasksOrUnknownOrDraining_isNotWaste() {
+    Resource running = resource(ResourceType.ECS_SERVICE, "api").putAttributes("status", "ACTIVE")
+        .putAttributes("desired_count", 2).build();
+    Resource unknown = resource(ResourceType.ECS_SERVICE, "api").putAttributes("status", "ACTIVE")
+        .addUnknownAttributes("desired_count").build();
+    Resource draining = resource(ResourceType.ECS_SERVICE, "api").putAttributes("status", "DRAINING")
+        .putAttributes("desired_count", 0).build();
+
+    assertThat(judgedWaste(running)).isFalse();
+    assertThat(judgedWaste(unknown)).isFalse();
+    assertThat(judgedWaste(draining)).isFalse();
+  }
 }
