@@ -12,6 +12,7 @@ import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Instance;
+import io.github.awsinventory.model.types.EfsFileSystem;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.RdsInstance;
 import java.math.BigDecimal;
@@ -82,7 +83,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.S3_BUCKET, resource -> CostEstimate.unknown(
             "storage is billed by usage; bucket size is not collected")),
         Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")),
-        Map.entry(ResourceType.EKS_CLUSTER, resource -> priced(resource, prices.eksClusterQuote())));
+        Map.entry(ResourceType.EKS_CLUSTER, resource -> priced(resource, prices.eksClusterQuote())),
+        Map.entry(ResourceType.EFS_FILE_SYSTEM, this::efsFileSystem));
   }
 
   /**
@@ -294,6 +296,21 @@ public final class ListPriceCostEstimator implements CostEstimator {
       return needs.unknown();
     }
     return priced(resource, prices.dynamoDbProvisionedQuote(rcu.add(gsiRcu), wcu.add(gsiWcu), sizeBytes));
+  }
+
+  private CostEstimate efsFileSystem(Resource resource) {
+    Optional<String> zone = EfsFileSystem.AVAILABILITY_ZONE_NAME.read(resource);
+    if (zone.isPresent()) {
+      return CostEstimate.unknown("One Zone storage (" + zone.get() + ") is not in the price table");
+    }
+    Attributes needs = new Attributes(resource);
+    BigDecimal standard = needs.amount(EfsFileSystem.SIZE_STANDARD_BYTES);
+    BigDecimal ia = needs.amountOrZero(EfsFileSystem.SIZE_IA_BYTES);
+    BigDecimal archive = needs.amountOrZero(EfsFileSystem.SIZE_ARCHIVE_BYTES);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    return priced(resource, prices.efsStandardQuote(standard, ia.add(archive)));
   }
 
   private static String unpricedEngine(String engine) {

@@ -33,4 +33,27 @@ class ManagedServiceCostTest {
     assertThat(estimate.basis()).startsWith("list-price 2026-11 eu-west-1 x1.11: EKS cluster 0.1/h x 730 h")
         .contains("standard support");
   }
+
+  @Test
+  void estimate_efsFileSystem_pricesTheStandardBytes() {
+    Resource fs = resource(ResourceType.EFS_FILE_SYSTEM, "us-east-1").putAttributes("size_standard_bytes", 100L << 30)
+        .putAttributes("size_ia_bytes", 50L << 30).build();
+
+    CostEstimate estimate = estimate(fs);
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("30.00")); // 100 GB x 0.30
+    assertThat(estimate.basis()).isEqualTo("list-price 2026-11 us-east-1 x1.00: EFS 100 GB Standard x 0.3 "
+        + "(50 GB in Infrequent Access or Archive not priced; throughput and data access excluded)");
+  }
+
+  @Test
+  void estimate_efsFileSystem_oneZoneOrSizeUnknown_isUnknown() {
+    Resource oneZone = resource(ResourceType.EFS_FILE_SYSTEM, "us-east-1").putAttributes("size_standard_bytes", 0)
+        .putAttributes("availability_zone_name", "us-east-1a").build();
+    Resource unknown = resource(ResourceType.EFS_FILE_SYSTEM, "us-east-1").addUnknownAttributes("size_standard_bytes")
+        .build();
+
+    assertUnknown(estimate(oneZone), "One Zone storage (us-east-1a) is not in the price table");
+    assertUnknown(estimate(unknown), "required attribute size_standard_bytes is unknown");
+  }
 }

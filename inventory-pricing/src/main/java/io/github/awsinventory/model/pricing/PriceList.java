@@ -424,6 +424,22 @@ public final class PriceList {
     return publish(managed.eksClusterQuote());
   }
 
+  /**
+   * An EFS file system's Standard storage: bytes in Standard / 2^30 x {@code efs.standard_gb_month}. Infrequent
+   * Access and Archive storage, throughput and data access are not priced; the detail names the bytes left out.
+   *
+   * <pre>{@code
+   * prices.efsStandardQuote(BigDecimal.valueOf(10L << 30), BigDecimal.ZERO);   // 10 GB x 0.30 = 3.00
+   * }</pre>
+   *
+   * @param standardBytes bytes in the Standard storage class, at least 0
+   * @param otherBytes bytes in Infrequent Access and Archive, at least 0
+   * @return the quote; unknown when the file has no price or a size is missing or negative
+   */
+  public PriceQuote efsStandardQuote(BigDecimal standardBytes, BigDecimal otherBytes) {
+    return publish(managed.efsStandardQuote(standardBytes, otherBytes));
+  }
+
   @Override
   public String toString() {
     return "PriceList[version=" + table.version() + "]";

@@ -32,4 +32,24 @@ class ManagedServicePricesTest {
     assertThat(quote.isKnown()).isFalse();
     assertThat(quote.detail()).isEqualTo("no list price for EKS clusters in price file mini");
   }
+
+  @Test
+  void efsStandardQuote_isStandardGigabytesTimesTheGbMonthPrice_namingWhatIsLeftOut() {
+    PriceQuote quote = prices.efsStandardQuote(BigDecimal.valueOf(10L << 30), BigDecimal.valueOf(5L << 30));
+
+    assertThat(prices.inRegion(quote, "us-east-1")).contains(new BigDecimal("3.00")); // 10 GB x 0.30
+    assertThat(quote.detail()).isEqualTo("EFS 10 GB Standard x 0.3 (5 GB in Infrequent Access or Archive not priced; "
+        + "throughput and data access excluded)");
+    assertThat(prices.efsStandardQuote(BigDecimal.ZERO, BigDecimal.ZERO).detail())
+        .contains("no data in other storage classes");
+  }
+
+  @Test
+  void efsStandardQuote_withoutAPriceOrASize_isUnknown() {
+    assertThat(mini("").efsStandardQuote(BigDecimal.ONE, BigDecimal.ZERO).detail())
+        .isEqualTo("no list price for EFS Standard storage in price file mini");
+    assertThat(prices.efsStandardQuote(null, BigDecimal.ZERO).isKnown()).isFalse();
+    assertThat(prices.efsStandardQuote(BigDecimal.ONE, new BigDecimal("-1")).detail())
+        .isEqualTo("sizes must be given and at least 0");
+  }
 }

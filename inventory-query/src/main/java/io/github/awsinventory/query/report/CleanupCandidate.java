@@ -25,7 +25,9 @@ public final class CleanupCandidate {
     /** An ECS cluster without services, tasks or container instances. */
     EMPTY_ECS_CLUSTER,
     /** An ECS service scaled to a desired count of zero. */
-    IDLE_ECS_SERVICE;
+    IDLE_ECS_SERVICE,
+    /** An EFS file system without mount targets. */
+    UNMOUNTED_FILE_SYSTEM;
 
     /**
      * The reason as written in JSON and CSV.

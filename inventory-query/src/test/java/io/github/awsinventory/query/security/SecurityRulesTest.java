@@ -44,7 +44,8 @@ class SecurityRulesTest {
         "EKS-002 MEDIUM eks_cluster",
         "EKS-003 MEDIUM eks_cluster",
         "ECS-001 MEDIUM ecs_cluster",
-        "ECS-002 HIGH ecs_service");
+        "ECS-002 HIGH ecs_service",
+        "EFS-001 HIGH efs_file_system");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

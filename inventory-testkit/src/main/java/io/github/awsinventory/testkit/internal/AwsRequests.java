@@ -92,6 +92,7 @@ public final class AwsRequests {
         return Protocol.JSON;
       case "lambda":
       case "eks":
+      case "elasticfilesystem":
         return Protocol.REST_JSON;
       case "ec2":
         return Protocol.EC2;

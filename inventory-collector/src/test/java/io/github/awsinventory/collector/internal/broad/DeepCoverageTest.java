@@ -37,6 +37,8 @@ class DeepCoverageTest {
       "arn:aws:ecs:eu-west-1:111111111111:cluster/prod, true",
       "arn:aws:ecs:eu-west-1:111111111111:task-definition/web:3, false",
       "arn:aws:ecs:eu-west-1:111111111111:service/prod/web, true",
+      "arn:aws:elasticfilesystem:eu-west-1:111111111111:file-system/fs-0123456789abcdef0, true",
+      "arn:aws:elasticfilesystem:eu-west-1:111111111111:access-point/fsap-0123456789abcdef0, false",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",

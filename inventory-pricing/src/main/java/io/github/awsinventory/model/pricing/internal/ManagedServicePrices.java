@@ -1,14 +1,22 @@
 package io.github.awsinventory.model.pricing.internal;
 
+import static io.github.awsinventory.model.pricing.internal.Quote.isMissingOrNegative;
 import static io.github.awsinventory.model.pricing.internal.Quote.plain;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Optional;
 
-/** Managed container and data services billed by the hour or the GB-month: EKS control planes. */
+/**
+ * Managed container and data services billed by the hour or the GB-month: EKS control planes, EFS Standard
+ * storage.
+ */
 public final class ManagedServicePrices {
 
   private static final String EKS_CLUSTER_HOURLY = "eks/cluster_hourly";
+  private static final String EFS_STANDARD_GB_MONTH = "efs/standard_gb_month";
+  private static final BigDecimal BYTES_PER_GB = BigDecimal.valueOf(1L << 30);
 
   private final PriceTable table;
 
@@ -35,5 +43,31 @@ public final class ManagedServicePrices {
     return Quote.of(hourly.get().multiply(hoursPerMonth), "EKS cluster " + plain(hourly.get()) + "/h x "
         + plain(hoursPerMonth) + " h (standard support; a version in extended support is billed at a higher rate, "
         + "not priced; nodes excluded)");
+  }
+
+  /**
+   * EFS storage in the Standard class by the GB (2^30 bytes); bytes in other classes are named, not priced.
+   *
+   * @param standardBytes bytes in Standard
+   * @param otherBytes bytes in Infrequent Access and Archive
+   * @return the quote
+   */
+  public Quote efsStandardQuote(BigDecimal standardBytes, BigDecimal otherBytes) {
+    Optional<BigDecimal> gbMonth = table.price(EFS_STANDARD_GB_MONTH);
+    if (gbMonth.isEmpty()) {
+      return Quote.unknown("no list price for EFS Standard storage in price file " + table.version());
+    }
+    if (isMissingOrNegative(standardBytes) || isMissingOrNegative(otherBytes)) {
+      return Quote.unknown("sizes must be given and at least 0");
+    }
+    BigDecimal gb = standardBytes.divide(BYTES_PER_GB, MathContext.DECIMAL128);
+    String excluded = otherBytes.signum() == 0 ? "no data in other storage classes"
+        : gb(otherBytes) + " GB in Infrequent Access or Archive not priced";
+    return Quote.of(gb.multiply(gbMonth.get()), "EFS " + gb(standardBytes) + " GB Standard x " + plain(gbMonth.get())
+        + " (" + excluded + "; throughput and data access excluded)");
+  }
+
+  private static String gb(BigDecimal bytes) {
+    return plain(bytes.divide(BYTES_PER_GB, MathContext.DECIMAL128).setScale(3, RoundingMode.HALF_UP));
   }
 }

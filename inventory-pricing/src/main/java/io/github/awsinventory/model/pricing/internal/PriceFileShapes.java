@@ -75,7 +75,9 @@ final class PriceFileShapes {
           .optional("write_capacity_unit_hour", AMOUNT)
           .optional("storage_gb_month", AMOUNT))
       .optional("eks", new ObjectShape("key")
-          .optional("cluster_hourly", AMOUNT));
+          .optional("cluster_hourly", AMOUNT))
+      .optional("efs", new ObjectShape("key")
+          .optional("standard_gb_month", AMOUNT));
 
   private PriceFileShapes() {}
 

@@ -10,7 +10,8 @@ final class WasteRules {
 
   private static final List<WasteRule> ALL = List.of(
       new EmptyEcsClusterRule(),
-      new IdleEcsServiceRule());
+      new IdleEcsServiceRule(),
+      new UnmountedFileSystemRule());
 
   private static final Map<ResourceType, List<WasteRule>> BY_TYPE =
       ALL.stream().collect(Collectors.groupingBy(WasteRule::type));

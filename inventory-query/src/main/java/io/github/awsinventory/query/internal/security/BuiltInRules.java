@@ -5,6 +5,7 @@ import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.EcsCluster;
 import io.github.awsinventory.model.types.EcsService;
+import io.github.awsinventory.model.types.EfsFileSystem;
 import io.github.awsinventory.model.types.EksCluster;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
@@ -86,7 +87,13 @@ public final class BuiltInRules {
           "Update the service's awsvpc network configuration to assignPublicIp=DISABLED, run its tasks in private "
               + "subnets and reach the internet through a NAT gateway or VPC endpoints.",
           Map.of(ResourceType.ECS_SERVICE, EcsService.ASSIGN_PUBLIC_IP), "ENABLED",
-          "assigns public IP addresses to its tasks").matching(Control.fsbp("ECS.2")));
+          "assigns public IP addresses to its tasks").matching(Control.fsbp("ECS.2")),
+      new AttributeValueRule<>("EFS-001", Severity.HIGH, "EFS file system not encrypted",
+          "File systems cannot be encrypted in place: create an encrypted file system, copy the data (AWS DataSync "
+              + "or AWS Backup restore) and move the clients; require encryption with an SCP or IAM condition on "
+              + "elasticfilesystem:Encrypted.",
+          Map.of(ResourceType.EFS_FILE_SYSTEM, EfsFileSystem.ENCRYPTED), false, "is not encrypted")
+          .matching(Control.cis("2.4.1"), Control.fsbp("EFS.1")));
 
   private BuiltInRules() {}
 

@@ -24,7 +24,8 @@ public final class Labels {
       Map.entry(ResourceType.IAM_USER, "IAM user"),
       Map.entry(ResourceType.EKS_CLUSTER, "EKS cluster"),
       Map.entry(ResourceType.ECS_CLUSTER, "ECS cluster"),
-      Map.entry(ResourceType.ECS_SERVICE, "ECS service"));
+      Map.entry(ResourceType.ECS_SERVICE, "ECS service"),
+      Map.entry(ResourceType.EFS_FILE_SYSTEM, "EFS file system"));
 
   private Labels() {}
 
