@@ -13,6 +13,7 @@ import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.model.types.EfsFileSystem;
+import io.github.awsinventory.model.types.ElastiCacheCluster;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.RdsInstance;
 import java.math.BigDecimal;
@@ -59,6 +60,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
       "custom-");
   /** Volume and storage types whose provisioned IOPS are billed, so the rules need the {@code iops} attribute. */
   private static final Set<String> IOPS_BILLED = Set.of("io1", "io2", "gp3");
+  /** ElastiCache engines with node prices in the table (Redis OSS and Memcached nodes cost the same). */
+  private static final Set<String> ELASTICACHE_PRICED_ENGINES = Set.of("redis", "memcached");
   private static final BigDecimal ZERO_CENTS = new BigDecimal("0.00");
 
   private final PriceList prices;
@@ -84,7 +87,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
             "storage is billed by usage; bucket size is not collected")),
         Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")),
         Map.entry(ResourceType.EKS_CLUSTER, resource -> priced(resource, prices.eksClusterQuote())),
-        Map.entry(ResourceType.EFS_FILE_SYSTEM, this::efsFileSystem));
+        Map.entry(ResourceType.EFS_FILE_SYSTEM, this::efsFileSystem),
+        Map.entry(ResourceType.ELASTICACHE_CLUSTER, this::elastiCacheCluster));
   }
 
   /**
@@ -311,6 +315,20 @@ public final class ListPriceCostEstimator implements CostEstimator {
       return needs.unknown();
     }
     return priced(resource, prices.efsStandardQuote(standard, ia.add(archive)));
+  }
+
+  private CostEstimate elastiCacheCluster(Resource resource) {
+    Attributes needs = new Attributes(resource);
+    String engine = needs.text(ElastiCacheCluster.ENGINE);
+    String nodeType = needs.text(ElastiCacheCluster.CACHE_NODE_TYPE);
+    BigDecimal nodes = needs.amount(ElastiCacheCluster.NUM_CACHE_NODES);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    if (!ELASTICACHE_PRICED_ENGINES.contains(engine)) {
+      return CostEstimate.unknown("ElastiCache engine " + engine + " is not in the price table");
+    }
+    return priced(resource, prices.elastiCacheNodesQuote(nodeType, nodes));
   }
 
   private static String unpricedEngine(String engine) {

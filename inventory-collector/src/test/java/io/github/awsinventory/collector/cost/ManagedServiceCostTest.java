@@ -56,4 +56,30 @@ class ManagedServiceCostTest {
     assertUnknown(estimate(oneZone), "One Zone storage (us-east-1a) is not in the price table");
     assertUnknown(estimate(unknown), "required attribute size_standard_bytes is unknown");
   }
+
+  @Test
+  void estimate_elastiCacheCluster_isNodeHoursByNodeType() {
+    Resource cluster = resource(ResourceType.ELASTICACHE_CLUSTER, "us-east-1").putAttributes("engine", "memcached")
+        .putAttributes("cache_node_type", "cache.t3.medium").putAttributes("num_cache_nodes", 2).build();
+
+    CostEstimate estimate = estimate(cluster);
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("99.28")); // 2 x 0.068 x 730
+    assertThat(estimate.basis()).isEqualTo("list-price 2026-11 us-east-1 x1.00: 2 x cache.t3.medium 0.068/h x 730 h "
+        + "(backups and data transfer excluded)");
+  }
+
+  @Test
+  void estimate_elastiCacheCluster_valkeyUnlistedTypeOrUnknownNodes_isUnknown() {
+    Resource valkey = resource(ResourceType.ELASTICACHE_CLUSTER, "us-east-1").putAttributes("engine", "valkey")
+        .putAttributes("cache_node_type", "cache.t3.micro").putAttributes("num_cache_nodes", 1).build();
+    Resource unlisted = resource(ResourceType.ELASTICACHE_CLUSTER, "us-east-1").putAttributes("engine", "redis")
+        .putAttributes("cache_node_type", "cache.r7g.xlarge").putAttributes("num_cache_nodes", 1).build();
+    Resource unknown = resource(ResourceType.ELASTICACHE_CLUSTER, "us-east-1").putAttributes("engine", "redis")
+        .putAttributes("cache_node_type", "cache.t3.micro").addUnknownAttributes("num_cache_nodes").build();
+
+    assertUnknown(estimate(valkey), "ElastiCache engine valkey is not in the price table");
+    assertUnknown(estimate(unlisted), "no list price for ElastiCache node type cache.r7g.xlarge in price file 2026-11");
+    assertUnknown(estimate(unknown), "required attribute num_cache_nodes is unknown");
+  }
 }

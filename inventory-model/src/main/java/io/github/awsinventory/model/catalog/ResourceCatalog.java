@@ -11,6 +11,7 @@ import io.github.awsinventory.model.types.EcsCluster;
 import io.github.awsinventory.model.types.EcsService;
 import io.github.awsinventory.model.types.EfsFileSystem;
 import io.github.awsinventory.model.types.EksCluster;
+import io.github.awsinventory.model.types.ElastiCacheCluster;
 import io.github.awsinventory.model.types.ElasticIp;
 import io.github.awsinventory.model.types.IamUser;
 import io.github.awsinventory.model.types.KmsKey;
@@ -55,7 +56,7 @@ public final class ResourceCatalog {
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR,
       EksCluster.DESCRIPTOR, EcsCluster.DESCRIPTOR, EcsService.DESCRIPTOR,
-      EfsFileSystem.DESCRIPTOR));
+      EfsFileSystem.DESCRIPTOR, ElastiCacheCluster.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 

@@ -440,6 +440,19 @@ public final class PriceList {
     return publish(managed.efsStandardQuote(standardBytes, otherBytes));
   }
 
+  /**
+   * ElastiCache nodes (Redis OSS or Memcached, on-demand): {@code elasticache.node_hourly[nodeType]} x nodes x
+   * {@link #hoursPerMonth()}. Backups and data transfer are not priced.
+   *
+   * @param nodeType a node type such as {@code cache.r6g.large}
+   * @param nodes the number of nodes, at least 0
+   * @return the quote, e.g. {@code 2 x cache.r6g.large 0.206/h x 730 h (...)}; unknown when the node type has no
+   *     price or the count is missing or negative
+   */
+  public PriceQuote elastiCacheNodesQuote(String nodeType, BigDecimal nodes) {
+    return publish(managed.elastiCacheNodesQuote(nodeType, nodes));
+  }
+
   @Override
   public String toString() {
     return "PriceList[version=" + table.version() + "]";

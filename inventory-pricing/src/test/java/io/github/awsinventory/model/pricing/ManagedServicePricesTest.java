@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The bundled prices of the managed container and data services. */
 class ManagedServicePricesTest {
@@ -51,5 +53,27 @@ class ManagedServicePricesTest {
     assertThat(prices.efsStandardQuote(null, BigDecimal.ZERO).isKnown()).isFalse();
     assertThat(prices.efsStandardQuote(BigDecimal.ONE, new BigDecimal("-1")).detail())
         .isEqualTo("sizes must be given and at least 0");
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({
+      "cache.t3.micro, 12.41",    // 0.017 x 730
+      "cache.t3.small, 24.82",
+      "cache.t3.medium, 49.64",
+      "cache.m6g.large, 108.77",  // 0.149 x 730
+      "cache.r6g.large, 150.38"}) // 0.206 x 730
+  void elastiCacheNodesQuote_isTheNodeHourlyPriceTimes730(String nodeType, String expected) {
+    assertThat(prices.inRegion(prices.elastiCacheNodesQuote(nodeType, BigDecimal.ONE), "us-east-1"))
+        .contains(new BigDecimal(expected));
+  }
+
+  @Test
+  void elastiCacheNodesQuote_multipliesByTheNodes_andAnUnlistedTypeIsUnknown() {
+    PriceQuote quote = prices.elastiCacheNodesQuote("cache.r6g.large", BigDecimal.valueOf(3));
+
+    assertThat(prices.inRegion(quote, "us-east-1")).contains(new BigDecimal("451.14")); // 3 x 0.206 x 730
+    assertThat(quote.detail()).isEqualTo("3 x cache.r6g.large 0.206/h x 730 h (backups and data transfer excluded)");
+    assertThat(prices.elastiCacheNodesQuote("cache.x9.mega", BigDecimal.ONE).detail())
+        .isEqualTo("no list price for ElastiCache node type cache.x9.mega in price file 2026-11");
   }
 }

@@ -45,7 +45,9 @@ class SecurityRulesTest {
         "EKS-003 MEDIUM eks_cluster",
         "ECS-001 MEDIUM ecs_cluster",
         "ECS-002 HIGH ecs_service",
-        "EFS-001 HIGH efs_file_system");
+        "EFS-001 HIGH efs_file_system",
+        "ELASTICACHE-001 HIGH elasticache_cluster",
+        "ELASTICACHE-002 MEDIUM elasticache_cluster");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -10,12 +10,13 @@ import java.util.Optional;
 
 /**
  * Managed container and data services billed by the hour or the GB-month: EKS control planes, EFS Standard
- * storage.
+ * storage, ElastiCache nodes.
  */
 public final class ManagedServicePrices {
 
   private static final String EKS_CLUSTER_HOURLY = "eks/cluster_hourly";
   private static final String EFS_STANDARD_GB_MONTH = "efs/standard_gb_month";
+  private static final String ELASTICACHE_NODE_HOURLY = "elasticache/node_hourly" + PriceFileParser.SEPARATOR;
   private static final BigDecimal BYTES_PER_GB = BigDecimal.valueOf(1L << 30);
 
   private final PriceTable table;
@@ -65,6 +66,31 @@ public final class ManagedServicePrices {
         : gb(otherBytes) + " GB in Infrequent Access or Archive not priced";
     return Quote.of(gb.multiply(gbMonth.get()), "EFS " + gb(standardBytes) + " GB Standard x " + plain(gbMonth.get())
         + " (" + excluded + "; throughput and data access excluded)");
+  }
+
+  /**
+   * ElastiCache nodes of one type by the hour.
+   *
+   * @param nodeType such as {@code cache.r6g.large}
+   * @param nodes the number of nodes
+   * @return the quote
+   */
+  public Quote elastiCacheNodesQuote(String nodeType, BigDecimal nodes) {
+    return nodeHours(ELASTICACHE_NODE_HOURLY, "ElastiCache", nodeType, nodes, "backups and data transfer excluded");
+  }
+
+  private Quote nodeHours(String prefix, String service, String nodeType, BigDecimal nodes, String remark) {
+    Optional<BigDecimal> hourly = nodeType == null ? Optional.empty() : table.price(prefix + nodeType);
+    if (hourly.isEmpty()) {
+      return Quote.unknown("no list price for " + service + " node type " + nodeType + " in price file "
+          + table.version());
+    }
+    if (isMissingOrNegative(nodes)) {
+      return Quote.unknown("the node count must be given and at least 0");
+    }
+    BigDecimal hoursPerMonth = table.hoursPerMonth();
+    return Quote.of(hourly.get().multiply(nodes).multiply(hoursPerMonth), plain(nodes) + " x " + nodeType + " "
+        + plain(hourly.get()) + "/h x " + plain(hoursPerMonth) + " h (" + remark + ")");
   }
 
   private static String gb(BigDecimal bytes) {

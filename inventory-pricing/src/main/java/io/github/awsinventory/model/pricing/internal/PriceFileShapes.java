@@ -22,6 +22,7 @@ final class PriceFileShapes {
   private static final Pattern INSTANCE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9-]+");
   private static final Pattern DB_INSTANCE_CLASS = Pattern.compile("db\\.[a-z][a-z0-9-]*\\.[a-z0-9-]+");
   static final Pattern FAMILY = Pattern.compile("[a-z][a-z0-9-]*");
+  private static final Pattern NODE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9-]+\\.[a-z0-9-]+");
   private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9_-]*");
   private static final String NOTE = "note";
 
@@ -77,7 +78,9 @@ final class PriceFileShapes {
       .optional("eks", new ObjectShape("key")
           .optional("cluster_hourly", AMOUNT))
       .optional("efs", new ObjectShape("key")
-          .optional("standard_gb_month", AMOUNT));
+          .optional("standard_gb_month", AMOUNT))
+      .optional("elasticache", new ObjectShape("key")
+          .optional("node_hourly", new MapShape(NODE_TYPE, "a node type such as cache.r6g.large", AMOUNT)));
 
   private PriceFileShapes() {}
 

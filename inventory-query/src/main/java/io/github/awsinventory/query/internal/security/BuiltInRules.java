@@ -7,6 +7,7 @@ import io.github.awsinventory.model.types.EcsCluster;
 import io.github.awsinventory.model.types.EcsService;
 import io.github.awsinventory.model.types.EfsFileSystem;
 import io.github.awsinventory.model.types.EksCluster;
+import io.github.awsinventory.model.types.ElastiCacheCluster;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
@@ -93,7 +94,17 @@ public final class BuiltInRules {
               + "or AWS Backup restore) and move the clients; require encryption with an SCP or IAM condition on "
               + "elasticfilesystem:Encrypted.",
           Map.of(ResourceType.EFS_FILE_SYSTEM, EfsFileSystem.ENCRYPTED), false, "is not encrypted")
-          .matching(Control.cis("2.4.1"), Control.fsbp("EFS.1")));
+          .matching(Control.cis("2.4.1"), Control.fsbp("EFS.1")),
+      new AttributeValueRule<>("ELASTICACHE-001", Severity.HIGH, "ElastiCache cluster not encrypted at rest",
+          "At-rest encryption cannot be turned on for an existing cluster: create an encrypted replication group "
+              + "from a backup of this one and move the clients to it.",
+          Map.of(ResourceType.ELASTICACHE_CLUSTER, ElastiCacheCluster.AT_REST_ENCRYPTION_ENABLED), false,
+          "is not encrypted at rest").matching(Control.fsbp("ElastiCache.4")),
+      new AttributeValueRule<>("ELASTICACHE-002", Severity.MEDIUM, "ElastiCache cluster not encrypted in transit",
+          "Turn on in-transit encryption (modify-replication-group --transit-encryption-enabled, first in "
+              + "preferred mode while the clients move to TLS, then required).",
+          Map.of(ResourceType.ELASTICACHE_CLUSTER, ElastiCacheCluster.TRANSIT_ENCRYPTION_ENABLED), false,
+          "is not encrypted in transit").matching(Control.fsbp("ElastiCache.5")));
 
   private BuiltInRules() {}
 

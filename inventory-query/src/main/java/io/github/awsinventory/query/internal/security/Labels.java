@@ -25,7 +25,8 @@ public final class Labels {
       Map.entry(ResourceType.EKS_CLUSTER, "EKS cluster"),
       Map.entry(ResourceType.ECS_CLUSTER, "ECS cluster"),
       Map.entry(ResourceType.ECS_SERVICE, "ECS service"),
-      Map.entry(ResourceType.EFS_FILE_SYSTEM, "EFS file system"));
+      Map.entry(ResourceType.EFS_FILE_SYSTEM, "EFS file system"),
+      Map.entry(ResourceType.ELASTICACHE_CLUSTER, "ElastiCache cluster"));
 
   private Labels() {}
 
