@@ -21,7 +21,7 @@ class ListPriceCostEstimatorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository",
-      "ecs_cluster", "ecs_service"})
+      "ecs_cluster", "ecs_service", "opensearch_domain"})
   void estimate_builtInTypeWithoutACostModel_isLeftToTheCollectorAsUnknown(String type) {
     Resource resource = resource(ResourceType.of(type), "us-east-1").build();
 

@@ -18,6 +18,7 @@ import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LambdaFunction;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.NatGateway;
+import io.github.awsinventory.model.types.OpenSearchDomain;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
@@ -56,7 +57,7 @@ public final class ResourceCatalog {
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR,
       EksCluster.DESCRIPTOR, EcsCluster.DESCRIPTOR, EcsService.DESCRIPTOR,
-      EfsFileSystem.DESCRIPTOR, ElastiCacheCluster.DESCRIPTOR));
+      EfsFileSystem.DESCRIPTOR, ElastiCacheCluster.DESCRIPTOR, OpenSearchDomain.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 

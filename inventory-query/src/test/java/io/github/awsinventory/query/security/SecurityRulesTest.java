@@ -47,7 +47,10 @@ class SecurityRulesTest {
         "ECS-002 HIGH ecs_service",
         "EFS-001 HIGH efs_file_system",
         "ELASTICACHE-001 HIGH elasticache_cluster",
-        "ELASTICACHE-002 MEDIUM elasticache_cluster");
+        "ELASTICACHE-002 MEDIUM elasticache_cluster",
+        "OPENSEARCH-001 HIGH opensearch_domain",
+        "OPENSEARCH-002 MEDIUM opensearch_domain",
+        "OPENSEARCH-003 HIGH opensearch_domain");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

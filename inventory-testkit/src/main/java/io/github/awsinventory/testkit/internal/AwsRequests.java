@@ -93,6 +93,7 @@ public final class AwsRequests {
       case "lambda":
       case "eks":
       case "elasticfilesystem":
+      case "es":
         return Protocol.REST_JSON;
       case "ec2":
         return Protocol.EC2;

@@ -41,6 +41,7 @@ class DeepCoverageTest {
       "arn:aws:elasticfilesystem:eu-west-1:111111111111:access-point/fsap-0123456789abcdef0, false",
       "arn:aws:elasticache:eu-west-1:111111111111:cluster:sessions-001, true",
       "arn:aws:elasticache:eu-west-1:111111111111:replicationgroup:sessions, false",
+      "arn:aws:es:eu-west-1:111111111111:domain/logs, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",

@@ -8,6 +8,7 @@ import io.github.awsinventory.model.types.EcsService;
 import io.github.awsinventory.model.types.EfsFileSystem;
 import io.github.awsinventory.model.types.EksCluster;
 import io.github.awsinventory.model.types.ElastiCacheCluster;
+import io.github.awsinventory.model.types.OpenSearchDomain;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
@@ -104,7 +105,23 @@ public final class BuiltInRules {
           "Turn on in-transit encryption (modify-replication-group --transit-encryption-enabled, first in "
               + "preferred mode while the clients move to TLS, then required).",
           Map.of(ResourceType.ELASTICACHE_CLUSTER, ElastiCacheCluster.TRANSIT_ENCRYPTION_ENABLED), false,
-          "is not encrypted in transit").matching(Control.fsbp("ElastiCache.5")));
+          "is not encrypted in transit").matching(Control.fsbp("ElastiCache.5")),
+      new AttributeValueRule<>("OPENSEARCH-001", Severity.HIGH, "OpenSearch domain not encrypted at rest",
+          "Turn on encryption at rest (opensearch update-domain-config --encryption-at-rest-options Enabled=true; "
+              + "domains on engine versions before OpenSearch 1.0 / Elasticsearch 6.7 need a new domain).",
+          Map.of(ResourceType.OPENSEARCH_DOMAIN, OpenSearchDomain.ENCRYPTION_AT_REST), false,
+          "is not encrypted at rest").matching(Control.fsbp("Opensearch.1")),
+      new AttributeValueRule<>("OPENSEARCH-002", Severity.MEDIUM, "OpenSearch domain without node-to-node encryption",
+          "Turn on node-to-node encryption (opensearch update-domain-config --node-to-node-encryption-options "
+              + "Enabled=true); it cannot be turned off again.",
+          Map.of(ResourceType.OPENSEARCH_DOMAIN, OpenSearchDomain.NODE_TO_NODE_ENCRYPTION), false,
+          "does not encrypt traffic between its nodes").matching(Control.fsbp("Opensearch.3")),
+      new AttributeValueRule<>("OPENSEARCH-003", Severity.HIGH, "OpenSearch domain not in a VPC",
+          "A domain cannot move from a public endpoint into a VPC: create a domain in the VPC, restore a snapshot "
+              + "into it and move the clients; meanwhile restrict the public domain's access policy to known "
+              + "principals and addresses.",
+          Map.of(ResourceType.OPENSEARCH_DOMAIN, OpenSearchDomain.IN_VPC), false,
+          "has a public endpoint, not a VPC one").matching(Control.fsbp("Opensearch.2")));
 
   private BuiltInRules() {}
 

@@ -26,7 +26,8 @@ public final class Labels {
       Map.entry(ResourceType.ECS_CLUSTER, "ECS cluster"),
       Map.entry(ResourceType.ECS_SERVICE, "ECS service"),
       Map.entry(ResourceType.EFS_FILE_SYSTEM, "EFS file system"),
-      Map.entry(ResourceType.ELASTICACHE_CLUSTER, "ElastiCache cluster"));
+      Map.entry(ResourceType.ELASTICACHE_CLUSTER, "ElastiCache cluster"),
+      Map.entry(ResourceType.OPENSEARCH_DOMAIN, "OpenSearch domain"));
 
   private Labels() {}
 
