@@ -71,12 +71,14 @@ public final class ResourceType implements Comparable<ResourceType> {
   public static final ResourceType ELASTICACHE_CLUSTER = new ResourceType("elasticache_cluster");
   /** An OpenSearch Service domain. */
   public static final ResourceType OPENSEARCH_DOMAIN = new ResourceType("opensearch_domain");
+  /** A provisioned Redshift cluster. */
+  public static final ResourceType REDSHIFT_CLUSTER = new ResourceType("redshift_cluster");
 
   private static final List<ResourceType> BUILT_IN = List.of(
       EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP, NAT_GATEWAY, LOAD_BALANCER,
       S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER, KMS_KEY,
       SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY, EKS_CLUSTER,
-      ECS_CLUSTER, ECS_SERVICE, EFS_FILE_SYSTEM, ELASTICACHE_CLUSTER, OPENSEARCH_DOMAIN);
+      ECS_CLUSTER, ECS_SERVICE, EFS_FILE_SYSTEM, ELASTICACHE_CLUSTER, OPENSEARCH_DOMAIN, REDSHIFT_CLUSTER);
 
   /** The original system's short names and the types each stands for. */
   private static final Map<String, List<ResourceType>> LEGACY = Map.of(

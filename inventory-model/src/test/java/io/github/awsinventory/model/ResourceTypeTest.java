@@ -14,7 +14,8 @@ class ResourceTypeTest {
         "ec2_instance", "ebs_volume", "ebs_snapshot", "elastic_ip", "security_group", "nat_gateway",
         "load_balancer", "s3_bucket", "rds_instance", "rds_cluster", "lambda_function", "dynamodb_table", "iam_user",
         "kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository", "eks_cluster",
-        "ecs_cluster", "ecs_service", "efs_file_system", "elasticache_cluster", "opensearch_domain");
+        "ecs_cluster", "ecs_service", "efs_file_system", "elasticache_cluster", "opensearch_domain",
+        "redshift_cluster");
   }
 
   @Test
@@ -57,8 +58,9 @@ class ResourceTypeTest {
             + "did you mean ec2_instance? use a built-in type [ec2_instance, ebs_volume, ebs_snapshot, elastic_ip, "
             + "security_group, nat_gateway, load_balancer, s3_bucket, rds_instance, rds_cluster, lambda_function, "
             + "dynamodb_table, iam_user, kms_key, secretsmanager_secret, cloudwatch_log_group, ecr_repository, "
-            + "eks_cluster, ecs_cluster, ecs_service, efs_file_system, elasticache_cluster, opensearch_domain], "
-            + "a short name [ec2, lambda, rds, s3] or a lower-case name of your own such as 'sqs_queue'");
+            + "eks_cluster, ecs_cluster, ecs_service, efs_file_system, elasticache_cluster, opensearch_domain, "
+            + "redshift_cluster], a short name [ec2, lambda, rds, s3] or a lower-case name of your own such as "
+            + "'sqs_queue'");
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.github.awsinventory.model.types.EfsFileSystem;
 import io.github.awsinventory.model.types.ElastiCacheCluster;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.RdsInstance;
+import io.github.awsinventory.model.types.RedshiftCluster;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,7 +89,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")),
         Map.entry(ResourceType.EKS_CLUSTER, resource -> priced(resource, prices.eksClusterQuote())),
         Map.entry(ResourceType.EFS_FILE_SYSTEM, this::efsFileSystem),
-        Map.entry(ResourceType.ELASTICACHE_CLUSTER, this::elastiCacheCluster));
+        Map.entry(ResourceType.ELASTICACHE_CLUSTER, this::elastiCacheCluster),
+        Map.entry(ResourceType.REDSHIFT_CLUSTER, this::redshiftCluster));
   }
 
   /**
@@ -329,6 +331,20 @@ public final class ListPriceCostEstimator implements CostEstimator {
       return CostEstimate.unknown("ElastiCache engine " + engine + " is not in the price table");
     }
     return priced(resource, prices.elastiCacheNodesQuote(nodeType, nodes));
+  }
+
+  private CostEstimate redshiftCluster(Resource resource) {
+    if (resource.state().map("paused"::equals).orElse(false)) {
+      return CostEstimate.unknown("paused: node hours are not billed; RA3 managed storage is billed by usage and not "
+          + "priced");
+    }
+    Attributes needs = new Attributes(resource);
+    String nodeType = needs.text(RedshiftCluster.NODE_TYPE);
+    BigDecimal nodes = needs.amount(RedshiftCluster.NUMBER_OF_NODES);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    return priced(resource, prices.redshiftNodesQuote(nodeType, nodes));
   }
 
   private static String unpricedEngine(String engine) {

@@ -82,4 +82,27 @@ class ManagedServiceCostTest {
     assertUnknown(estimate(unlisted), "no list price for ElastiCache node type cache.r7g.xlarge in price file 2026-11");
     assertUnknown(estimate(unknown), "required attribute num_cache_nodes is unknown");
   }
+
+  @Test
+  void estimate_redshiftCluster_isNodeHoursByNodeType() {
+    Resource cluster = resource(ResourceType.REDSHIFT_CLUSTER, "us-east-1").state("available")
+        .putAttributes("node_type", "dc2.large").putAttributes("number_of_nodes", 2).build();
+
+    CostEstimate estimate = estimate(cluster);
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("365.00")); // 2 x 0.25 x 730
+    assertThat(estimate.basis()).startsWith("list-price 2026-11 us-east-1 x1.00: 2 x dc2.large 0.25/h x 730 h");
+  }
+
+  @Test
+  void estimate_redshiftCluster_pausedOrUnlistedType_isUnknown() {
+    Resource paused = resource(ResourceType.REDSHIFT_CLUSTER, "us-east-1").state("paused")
+        .putAttributes("node_type", "ra3.xlplus").putAttributes("number_of_nodes", 2).build();
+    Resource unlisted = resource(ResourceType.REDSHIFT_CLUSTER, "us-east-1").state("available")
+        .putAttributes("node_type", "ra3.16xlarge").putAttributes("number_of_nodes", 2).build();
+
+    assertUnknown(estimate(paused), "paused: node hours are not billed; RA3 managed storage is billed by usage and "
+        + "not priced");
+    assertUnknown(estimate(unlisted), "no list price for Redshift node type ra3.16xlarge in price file 2026-11");
+  }
 }

@@ -21,6 +21,7 @@ import io.github.awsinventory.model.types.NatGateway;
 import io.github.awsinventory.model.types.OpenSearchDomain;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
+import io.github.awsinventory.model.types.RedshiftCluster;
 import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.model.types.SecretsManagerSecret;
 import io.github.awsinventory.model.types.SecurityGroup;
@@ -57,7 +58,8 @@ public final class ResourceCatalog {
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR,
       EksCluster.DESCRIPTOR, EcsCluster.DESCRIPTOR, EcsService.DESCRIPTOR,
-      EfsFileSystem.DESCRIPTOR, ElastiCacheCluster.DESCRIPTOR, OpenSearchDomain.DESCRIPTOR));
+      EfsFileSystem.DESCRIPTOR, ElastiCacheCluster.DESCRIPTOR, OpenSearchDomain.DESCRIPTOR,
+      RedshiftCluster.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 

@@ -453,6 +453,19 @@ public final class PriceList {
     return publish(managed.elastiCacheNodesQuote(nodeType, nodes));
   }
 
+  /**
+   * Redshift compute nodes, on-demand: {@code redshift.node_hourly[nodeType]} x nodes x {@link #hoursPerMonth()}.
+   * RA3 managed storage, concurrency scaling, Spectrum and backups are not priced.
+   *
+   * @param nodeType a node type such as {@code ra3.xlplus}
+   * @param nodes the number of nodes, at least 0
+   * @return the quote, e.g. {@code 2 x ra3.xlplus 1.086/h x 730 h (...)}; unknown when the node type has no price
+   *     or the count is missing or negative
+   */
+  public PriceQuote redshiftNodesQuote(String nodeType, BigDecimal nodes) {
+    return publish(managed.redshiftNodesQuote(nodeType, nodes));
+  }
+
   @Override
   public String toString() {
     return "PriceList[version=" + table.version() + "]";

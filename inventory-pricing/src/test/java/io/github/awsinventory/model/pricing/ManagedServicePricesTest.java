@@ -76,4 +76,26 @@ class ManagedServicePricesTest {
     assertThat(prices.elastiCacheNodesQuote("cache.x9.mega", BigDecimal.ONE).detail())
         .isEqualTo("no list price for ElastiCache node type cache.x9.mega in price file 2026-11");
   }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({
+      "dc2.large, 182.50",     // 0.25 x 730
+      "ra3.xlplus, 792.78",    // 1.086 x 730
+      "ra3.4xlarge, 2379.80"}) // 3.26 x 730
+  void redshiftNodesQuote_isTheNodeHourlyPriceTimes730(String nodeType, String expected) {
+    assertThat(prices.inRegion(prices.redshiftNodesQuote(nodeType, BigDecimal.ONE), "us-east-1"))
+        .contains(new BigDecimal(expected));
+  }
+
+  @Test
+  void redshiftNodesQuote_multipliesByTheNodes_andAnUnlistedTypeIsUnknown() {
+    PriceQuote quote = prices.redshiftNodesQuote("ra3.xlplus", BigDecimal.valueOf(2));
+
+    assertThat(prices.inRegion(quote, "us-east-1")).contains(new BigDecimal("1585.56")); // 2 x 1.086 x 730
+    assertThat(quote.detail()).isEqualTo("2 x ra3.xlplus 1.086/h x 730 h (RA3 managed storage, concurrency scaling "
+        + "and Spectrum excluded)");
+    assertThat(prices.redshiftNodesQuote("ra3.16xlarge", BigDecimal.ONE).isKnown()).isFalse();
+    assertThat(prices.redshiftNodesQuote("dc2.large", null).detail())
+        .isEqualTo("the node count must be given and at least 0");
+  }
 }

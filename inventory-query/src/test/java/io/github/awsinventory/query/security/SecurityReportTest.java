@@ -92,9 +92,9 @@ class SecurityReportTest {
     assertThat(report.hasFailures()).isTrue();
     assertThat(report.totalResourcesEvaluated()).isEqualTo(8);
     assertThat(report.rules()).extracting(SecurityReport.RuleSummary::id).containsExactly(
-        "RDS-002", "SG-001", "SG-002", "SG-004",
+        "RDS-002", "REDSHIFT-001", "SG-001", "SG-002", "SG-004",
         "EBS-001", "EBS-002", "ECS-002", "EFS-001", "EKS-001", "ELASTICACHE-001", "IAM-001", "OPENSEARCH-001",
-        "OPENSEARCH-003", "RDS-001", "S3-001", "SG-003",
+        "OPENSEARCH-003", "RDS-001", "REDSHIFT-002", "S3-001", "SG-003",
         "EC2-001", "ECS-001", "EKS-002", "EKS-003", "ELASTICACHE-002", "IAM-002", "IAM-003", "LAMBDA-001",
         "OPENSEARCH-002", "S3-002");
     assertThat(report.rules()).filteredOn(r -> r.failed() + r.unknown() > 0)
@@ -139,8 +139,8 @@ class SecurityReportTest {
         .containsExactly("CRITICAL", "HIGH", "MEDIUM", "LOW");
     assertThat(keys(json.get("resources_evaluated"))).containsExactly("ebs_snapshot", "ebs_volume",
         "ec2_instance", "ecs_cluster", "ecs_service", "efs_file_system", "eks_cluster", "elasticache_cluster",
-        "iam_user", "lambda_function", "opensearch_domain", "rds_cluster", "rds_instance", "s3_bucket",
-        "security_group");
+        "iam_user", "lambda_function", "opensearch_domain", "rds_cluster", "rds_instance", "redshift_cluster",
+        "s3_bucket", "security_group");
     assertThat(((Map<?, ?>) json.get("resources_evaluated")).get("ebs_volume")).isEqualTo(3L);
 
     Map<?, ?> rule = (Map<?, ?>) ((List<?>) json.get("rules")).get(0);

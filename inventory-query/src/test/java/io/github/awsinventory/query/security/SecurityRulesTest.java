@@ -50,7 +50,9 @@ class SecurityRulesTest {
         "ELASTICACHE-002 MEDIUM elasticache_cluster",
         "OPENSEARCH-001 HIGH opensearch_domain",
         "OPENSEARCH-002 MEDIUM opensearch_domain",
-        "OPENSEARCH-003 HIGH opensearch_domain");
+        "OPENSEARCH-003 HIGH opensearch_domain",
+        "REDSHIFT-001 CRITICAL redshift_cluster",
+        "REDSHIFT-002 HIGH redshift_cluster");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -42,6 +42,8 @@ class DeepCoverageTest {
       "arn:aws:elasticache:eu-west-1:111111111111:cluster:sessions-001, true",
       "arn:aws:elasticache:eu-west-1:111111111111:replicationgroup:sessions, false",
       "arn:aws:es:eu-west-1:111111111111:domain/logs, true",
+      "arn:aws:redshift:eu-west-1:111111111111:cluster:warehouse, true",
+      "arn:aws:redshift:eu-west-1:111111111111:snapshot:warehouse/nightly, false",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",

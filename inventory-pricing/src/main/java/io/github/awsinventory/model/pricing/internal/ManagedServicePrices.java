@@ -10,13 +10,14 @@ import java.util.Optional;
 
 /**
  * Managed container and data services billed by the hour or the GB-month: EKS control planes, EFS Standard
- * storage, ElastiCache nodes.
+ * storage, ElastiCache and Redshift nodes.
  */
 public final class ManagedServicePrices {
 
   private static final String EKS_CLUSTER_HOURLY = "eks/cluster_hourly";
   private static final String EFS_STANDARD_GB_MONTH = "efs/standard_gb_month";
   private static final String ELASTICACHE_NODE_HOURLY = "elasticache/node_hourly" + PriceFileParser.SEPARATOR;
+  private static final String REDSHIFT_NODE_HOURLY = "redshift/node_hourly" + PriceFileParser.SEPARATOR;
   private static final BigDecimal BYTES_PER_GB = BigDecimal.valueOf(1L << 30);
 
   private final PriceTable table;
@@ -77,6 +78,18 @@ public final class ManagedServicePrices {
    */
   public Quote elastiCacheNodesQuote(String nodeType, BigDecimal nodes) {
     return nodeHours(ELASTICACHE_NODE_HOURLY, "ElastiCache", nodeType, nodes, "backups and data transfer excluded");
+  }
+
+  /**
+   * Redshift nodes of one type by the hour.
+   *
+   * @param nodeType such as {@code ra3.xlplus}
+   * @param nodes the number of nodes
+   * @return the quote
+   */
+  public Quote redshiftNodesQuote(String nodeType, BigDecimal nodes) {
+    return nodeHours(REDSHIFT_NODE_HOURLY, "Redshift", nodeType, nodes,
+        "RA3 managed storage, concurrency scaling and Spectrum excluded");
   }
 
   private Quote nodeHours(String prefix, String service, String nodeType, BigDecimal nodes, String remark) {

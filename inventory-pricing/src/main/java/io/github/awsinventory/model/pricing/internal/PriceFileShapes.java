@@ -23,6 +23,7 @@ final class PriceFileShapes {
   private static final Pattern DB_INSTANCE_CLASS = Pattern.compile("db\\.[a-z][a-z0-9-]*\\.[a-z0-9-]+");
   static final Pattern FAMILY = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Pattern NODE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9-]+\\.[a-z0-9-]+");
+  private static final Pattern REDSHIFT_NODE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9-]+");
   private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9_-]*");
   private static final String NOTE = "note";
 
@@ -80,7 +81,9 @@ final class PriceFileShapes {
       .optional("efs", new ObjectShape("key")
           .optional("standard_gb_month", AMOUNT))
       .optional("elasticache", new ObjectShape("key")
-          .optional("node_hourly", new MapShape(NODE_TYPE, "a node type such as cache.r6g.large", AMOUNT)));
+          .optional("node_hourly", new MapShape(NODE_TYPE, "a node type such as cache.r6g.large", AMOUNT)))
+      .optional("redshift", new ObjectShape("key")
+          .optional("node_hourly", new MapShape(REDSHIFT_NODE_TYPE, "a node type such as ra3.xlplus", AMOUNT)));
 
   private PriceFileShapes() {}
 

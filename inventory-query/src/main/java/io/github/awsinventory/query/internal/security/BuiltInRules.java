@@ -11,6 +11,7 @@ import io.github.awsinventory.model.types.ElastiCacheCluster;
 import io.github.awsinventory.model.types.OpenSearchDomain;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
+import io.github.awsinventory.model.types.RedshiftCluster;
 import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.query.security.Control;
 import io.github.awsinventory.query.security.SecurityRule;
@@ -121,7 +122,17 @@ public final class BuiltInRules {
               + "into it and move the clients; meanwhile restrict the public domain's access policy to known "
               + "principals and addresses.",
           Map.of(ResourceType.OPENSEARCH_DOMAIN, OpenSearchDomain.IN_VPC), false,
-          "has a public endpoint, not a VPC one").matching(Control.fsbp("Opensearch.2")));
+          "has a public endpoint, not a VPC one").matching(Control.fsbp("Opensearch.2")),
+      new AttributeValueRule<>("REDSHIFT-001", Severity.CRITICAL, "Redshift cluster publicly accessible",
+          "Modify the cluster with --no-publicly-accessible and keep it in private subnets; reach it through a "
+              + "VPN, a bastion or the Redshift Data API.",
+          Map.of(ResourceType.REDSHIFT_CLUSTER, RedshiftCluster.PUBLICLY_ACCESSIBLE), true, "is publicly accessible")
+          .matching(Control.fsbp("Redshift.1")),
+      new AttributeValueRule<>("REDSHIFT-002", Severity.HIGH, "Redshift cluster not encrypted",
+          "Turn on encryption (redshift modify-cluster --encrypted with a KMS key); Redshift migrates the data to "
+              + "an encrypted cluster, read-only while it runs.",
+          Map.of(ResourceType.REDSHIFT_CLUSTER, RedshiftCluster.ENCRYPTED), false, "is not encrypted")
+          .matching(Control.fsbp("Redshift.10")));
 
   private BuiltInRules() {}
 

@@ -27,7 +27,8 @@ public final class Labels {
       Map.entry(ResourceType.ECS_SERVICE, "ECS service"),
       Map.entry(ResourceType.EFS_FILE_SYSTEM, "EFS file system"),
       Map.entry(ResourceType.ELASTICACHE_CLUSTER, "ElastiCache cluster"),
-      Map.entry(ResourceType.OPENSEARCH_DOMAIN, "OpenSearch domain"));
+      Map.entry(ResourceType.OPENSEARCH_DOMAIN, "OpenSearch domain"),
+      Map.entry(ResourceType.REDSHIFT_CLUSTER, "Redshift cluster"));
 
   private Labels() {}
 
