@@ -12,8 +12,8 @@ import java.util.List;
  */
 public final class EcsCluster {
 
-  /** {@code status} (string): {@code ACTIVE}, {@code PROVISIONING}, {@code DEPROVISIONING}, ... */
-  public static final AttributeKey<String> STATUS = AttributeKey.string("status",
+  /** {@code cluster_status} (string): {@code ACTIVE}, {@code PROVISIONING}, {@code DEPROVISIONING}, ... */
+  public static final AttributeKey<String> STATUS = AttributeKey.string("cluster_status",
       "`ACTIVE`, `PROVISIONING`, `DEPROVISIONING`, `FAILED` or `INACTIVE`");
 
   /** {@code active_services_count} (number): services in the {@code ACTIVE} state. */

@@ -16,8 +16,8 @@ public final class EcsService {
   public static final AttributeKey<String> CLUSTER_ARN = AttributeKey.string("cluster_arn",
       "the ARN of the cluster the service runs in");
 
-  /** {@code status} (string): {@code ACTIVE}, {@code DRAINING} or {@code INACTIVE}. */
-  public static final AttributeKey<String> STATUS = AttributeKey.string("status",
+  /** {@code service_status} (string): {@code ACTIVE}, {@code DRAINING} or {@code INACTIVE}. */
+  public static final AttributeKey<String> STATUS = AttributeKey.string("service_status",
       "`ACTIVE`, `DRAINING` or `INACTIVE`");
 
   /** {@code launch_type} (string): {@code EC2}, {@code FARGATE} or {@code EXTERNAL}. */

@@ -20,8 +20,8 @@ public final class EksCluster {
   public static final AttributeKey<String> PLATFORM_VERSION = AttributeKey.string("platform_version",
       "the EKS platform version, such as `eks.12`");
 
-  /** {@code status} (string): {@code CREATING}, {@code ACTIVE}, {@code UPDATING}, {@code DELETING}, ... */
-  public static final AttributeKey<String> STATUS = AttributeKey.string("status",
+  /** {@code cluster_status} (string): {@code CREATING}, {@code ACTIVE}, {@code UPDATING}, {@code DELETING}, ... */
+  public static final AttributeKey<String> STATUS = AttributeKey.string("cluster_status",
       "`CREATING`, `ACTIVE`, `UPDATING`, `DELETING`, `FAILED` or `PENDING`");
 
   /** {@code support_type} (string): the upgrade policy's support type, {@code STANDARD} or {@code EXTENDED}. */

@@ -43,8 +43,8 @@ public final class ElastiCacheCluster {
       "transit_encryption_enabled",
       "whether connections are encrypted with TLS: the cluster's own setting, else its replication group's");
 
-  /** {@code status} (string): {@code available}, {@code creating}, {@code modifying}, ... */
-  public static final AttributeKey<String> STATUS = AttributeKey.string("status",
+  /** {@code cluster_status} (string): {@code available}, {@code creating}, {@code modifying}, ... */
+  public static final AttributeKey<String> STATUS = AttributeKey.string("cluster_status",
       "`available`, `creating`, `modifying`, `deleting`, `rebooting cluster nodes`, `snapshotting`, ...");
 
   /** {@code creation_date} (time): when the cluster was created. */

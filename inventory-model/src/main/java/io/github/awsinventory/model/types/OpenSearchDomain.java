@@ -22,12 +22,12 @@ public final class OpenSearchDomain {
       "`Creating`, `Active`, `Modifying`, `UpgradingEngineVersion`, `UpdatingServiceSoftware`, `Isolated` or "
       + "`Deleting`; absent when the domain does not report one");
 
-  /** {@code instance_type} (string): the data nodes' instance type, such as {@code r6g.large.search}. */
-  public static final AttributeKey<String> INSTANCE_TYPE = AttributeKey.string("instance_type",
+  /** {@code data_node_type} (string): the data nodes' instance type, such as {@code r6g.large.search}. */
+  public static final AttributeKey<String> DATA_NODE_TYPE = AttributeKey.string("data_node_type",
       "the data nodes' instance type, such as `r6g.large.search`");
 
-  /** {@code instance_count} (number): the data nodes. */
-  public static final NumberKey INSTANCE_COUNT = AttributeKey.number("instance_count",
+  /** {@code data_node_count} (number): the data nodes. */
+  public static final NumberKey DATA_NODE_COUNT = AttributeKey.number("data_node_count",
       "the number of data nodes");
 
   /** {@code dedicated_master_count} (number): dedicated master nodes; absent without them. */
@@ -63,7 +63,7 @@ public final class OpenSearchDomain {
       .description("An OpenSearch Service domain")
       .service("es")
       .arnFormat("arn:<partition>:es:<region>:<account>:domain/<domain name>")
-      .attributes(ENGINE_VERSION, PROCESSING_STATUS, INSTANCE_TYPE, INSTANCE_COUNT, DEDICATED_MASTER_COUNT,
+      .attributes(ENGINE_VERSION, PROCESSING_STATUS, DATA_NODE_TYPE, DATA_NODE_COUNT, DEDICATED_MASTER_COUNT,
           ENCRYPTION_AT_REST, NODE_TO_NODE_ENCRYPTION, IN_VPC, VPC_ID, ENFORCE_HTTPS, CREATION_DATE)
       .iamActions("es:ListDomainNames", "es:DescribeDomains", "es:DescribeDomainConfig", "es:ListTags")
       .costModel("unknown: not priced; instance hours of data, master and UltraWarm nodes plus EBS storage make no "

@@ -72,8 +72,8 @@ public final class OpenSearchDomainCollector implements ItemCollector<DomainStat
     OpenSearchDomain.PROCESSING_STATUS.put(r, domain.domainProcessingStatusAsString());
     ClusterConfig cluster = domain.clusterConfig();
     if (cluster != null) {
-      OpenSearchDomain.INSTANCE_TYPE.put(r, cluster.instanceTypeAsString());
-      OpenSearchDomain.INSTANCE_COUNT.put(r, cluster.instanceCount());
+      OpenSearchDomain.DATA_NODE_TYPE.put(r, cluster.instanceTypeAsString());
+      OpenSearchDomain.DATA_NODE_COUNT.put(r, cluster.instanceCount());
       if (Boolean.TRUE.equals(cluster.dedicatedMasterEnabled())) {
         OpenSearchDomain.DEDICATED_MASTER_COUNT.put(r, cluster.dedicatedMasterCount());
       }

@@ -36,7 +36,7 @@ class EcsClusterCollectorIT {
     assertThat(web.state()).contains("ACTIVE");
     assertThat(web.unknownAttributes()).isEmpty();
     assertThat(web.attributes())
-        .containsEntry("status", "ACTIVE")
+        .containsEntry("cluster_status", "ACTIVE")
         .containsEntry("container_insights", "enabled")
         .containsEntry("active_services_count", number(0))
         .containsEntry("running_tasks_count", number(0))

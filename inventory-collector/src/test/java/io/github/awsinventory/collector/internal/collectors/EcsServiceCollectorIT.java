@@ -50,7 +50,7 @@ class EcsServiceCollectorIT {
     assertThat(collected.unknownAttributes()).isEmpty();
     assertThat(collected.attributes())
         .containsEntry("cluster_arn", web)
-        .containsEntry("status", "ACTIVE")
+        .containsEntry("service_status", "ACTIVE")
         .containsEntry("launch_type", "FARGATE")
         .containsEntry("desired_count", number(2))
         .containsEntry("task_definition", taskDefinition)

@@ -50,7 +50,7 @@ class EksClusterCollectorIT {
     assertThat(collected.unknownAttributes()).isEmpty();
     assertThat(collected.attributes())
         .containsEntry("kubernetes_version", "1.31")
-        .containsEntry("status", "ACTIVE")
+        .containsEntry("cluster_status", "ACTIVE")
         .containsEntry("endpoint_public_access", true)
         .containsEntry("endpoint_private_access", true)
         .containsEntry("public_access_cidrs", List.of("203.0.113.0/24"))

@@ -48,7 +48,7 @@ class ElastiCacheClusterCollectorIT {
         .containsEntry("cache_node_type", "cache.t3.micro")
         .containsEntry("num_cache_nodes", number(1))
         .containsEntry("transit_encryption_enabled", true)
-        .containsEntry("status", "available")
+        .containsEntry("cluster_status", "available")
         .containsEntry("creation_date", solo.createdAt().get().toString())
         .doesNotContainKeys("replication_group_id", "at_rest_encryption_enabled");
     Resource member = run.named("sessions-001");

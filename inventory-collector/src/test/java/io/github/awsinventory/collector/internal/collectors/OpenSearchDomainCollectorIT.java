@@ -45,8 +45,8 @@ class OpenSearchDomainCollectorIT {
     assertThat(search.unknownAttributes()).isEmpty();
     assertThat(search.attributes())
         .containsEntry("engine_version", "OpenSearch_2.11")
-        .containsEntry("instance_type", "r6g.large.search")
-        .containsEntry("instance_count", number(3))
+        .containsEntry("data_node_type", "r6g.large.search")
+        .containsEntry("data_node_count", number(3))
         .containsEntry("encryption_at_rest", true)
         .containsEntry("node_to_node_encryption", true)
         .containsEntry("enforce_https", true)

@@ -27,7 +27,7 @@ class EcsWasteRulesTest {
   }
 
   private static Resource.Builder cluster(int services, int running, int pending, int instances) {
-    return resource(ResourceType.ECS_CLUSTER, "web").putAttributes("status", "ACTIVE")
+    return resource(ResourceType.ECS_CLUSTER, "web").putAttributes("cluster_status", "ACTIVE")
         .putAttributes("active_services_count", services).putAttributes("running_tasks_count", running)
         .putAttributes("pending_tasks_count", pending).putAttributes("registered_container_instances_count", instances);
   }
@@ -58,10 +58,10 @@ class EcsWasteRulesTest {
 
   @Test
   void emptyEcsCluster_withACountUnknownOrNotActive_isNotJudged() {
-    Resource unknown = resource(ResourceType.ECS_CLUSTER, "web").putAttributes("status", "ACTIVE")
+    Resource unknown = resource(ResourceType.ECS_CLUSTER, "web").putAttributes("cluster_status", "ACTIVE")
         .putAttributes("active_services_count", 0).putAttributes("running_tasks_count", 0)
         .putAttributes("pending_tasks_count", 0).addUnknownAttributes("registered_container_instances_count").build();
-    Resource inactive = cluster(0, 0, 0, 0).putAttributes("status", "INACTIVE").build();
+    Resource inactive = cluster(0, 0, 0, 0).putAttributes("cluster_status", "INACTIVE").build();
 
     assertThat(judgedWaste(unknown)).isFalse();
     assertThat(judgedWaste(inactive)).isFalse();
@@ -69,7 +69,7 @@ class EcsWasteRulesTest {
 
   @Test
   void idleEcsService_atZeroDesiredCount_isWaste() {
-    Resource service = resource(ResourceType.ECS_SERVICE, "worker").putAttributes("status", "ACTIVE")
+    Resource service = resource(ResourceType.ECS_SERVICE, "worker").putAttributes("service_status", "ACTIVE")
         .putAttributes("desired_count", 0).putAttributes("task_definition", "arn:aws:ecs:::task-definition/w:3")
         .build();
     WasteRule rule = WasteRules.of(ResourceType.ECS_SERVICE).get(0);
@@ -81,11 +81,11 @@ class EcsWasteRulesTest {
 
   @Test
   void idleEcsService_runningTasksOrUnknownOrDraining_isNotWaste() {
-    Resource running = resource(ResourceType.ECS_SERVICE, "api").putAttributes("status", "ACTIVE")
+    Resource running = resource(ResourceType.ECS_SERVICE, "api").putAttributes("service_status", "ACTIVE")
         .putAttributes("desired_count", 2).build();
-    Resource unknown = resource(ResourceType.ECS_SERVICE, "api").putAttributes("status", "ACTIVE")
+    Resource unknown = resource(ResourceType.ECS_SERVICE, "api").putAttributes("service_status", "ACTIVE")
         .addUnknownAttributes("desired_count").build();
-    Resource draining = resource(ResourceType.ECS_SERVICE, "api").putAttributes("status", "DRAINING")
+    Resource draining = resource(ResourceType.ECS_SERVICE, "api").putAttributes("service_status", "DRAINING")
         .putAttributes("desired_count", 0).build();
 
     assertThat(judgedWaste(running)).isFalse();
