@@ -150,7 +150,9 @@ class QueryCommandIT {
 
     assertThat(result.exitCode).as(result.toString()).isZero();
     assertThat(CollectedEstate.parse(result.out)).isEmpty();
-    assertThat(result.err).contains("warning", "'ec2_instanse'", "ec2_instance, ecr_repository, elastic_ip");
+    assertThat(result.err).contains("warning", "'ec2_instanse'",
+        "ec2_instance, ecr_repository, ecs_cluster, ecs_service, efs_file_system, eks_cluster, elastic_ip, "
+            + "elasticache_cluster");
   }
 
   @Test

@@ -81,12 +81,27 @@ public final class ResourceType implements Comparable<ResourceType> {
   public static final ResourceType IAM_POLICY = new ResourceType("iam_policy");
   /** An ACM certificate. */
   public static final ResourceType ACM_CERTIFICATE = new ResourceType("acm_certificate");
+  /** An EKS cluster. */
+  public static final ResourceType EKS_CLUSTER = new ResourceType("eks_cluster");
+  /** An ECS cluster. */
+  public static final ResourceType ECS_CLUSTER = new ResourceType("ecs_cluster");
+  /** An ECS service. */
+  public static final ResourceType ECS_SERVICE = new ResourceType("ecs_service");
+  /** An EFS file system. */
+  public static final ResourceType EFS_FILE_SYSTEM = new ResourceType("efs_file_system");
+  /** An ElastiCache cache cluster. */
+  public static final ResourceType ELASTICACHE_CLUSTER = new ResourceType("elasticache_cluster");
+  /** An OpenSearch Service domain. */
+  public static final ResourceType OPENSEARCH_DOMAIN = new ResourceType("opensearch_domain");
+  /** A provisioned Redshift cluster. */
+  public static final ResourceType REDSHIFT_CLUSTER = new ResourceType("redshift_cluster");
 
   private static final List<ResourceType> BUILT_IN = List.of(
       EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP, NAT_GATEWAY, LOAD_BALANCER,
       S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER, KMS_KEY,
       SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY, VPC, SUBNET, EC2_IMAGE, AUTOSCALING_GROUP,
-      ELB_CLASSIC_LOAD_BALANCER, RDS_SNAPSHOT, CLOUDTRAIL_TRAIL, AWS_ACCOUNT, IAM_ROLE, IAM_POLICY, ACM_CERTIFICATE);
+      ELB_CLASSIC_LOAD_BALANCER, RDS_SNAPSHOT, CLOUDTRAIL_TRAIL, AWS_ACCOUNT, IAM_ROLE, IAM_POLICY, ACM_CERTIFICATE,
+      EKS_CLUSTER, ECS_CLUSTER, ECS_SERVICE, EFS_FILE_SYSTEM, ELASTICACHE_CLUSTER, OPENSEARCH_DOMAIN, REDSHIFT_CLUSTER);
 
   /** The original system's short names and the types each stands for. */
   private static final Map<String, List<ResourceType>> LEGACY = Map.of(

@@ -15,7 +15,8 @@ class ResourceTypeTest {
         "s3_bucket", "rds_instance", "rds_cluster", "lambda_function", "dynamodb_table", "iam_user", "kms_key",
         "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository", "vpc", "subnet", "ec2_image",
         "autoscaling_group", "elb_classic_load_balancer", "rds_snapshot", "cloudtrail_trail", "aws_account",
-        "iam_role", "iam_policy", "acm_certificate");
+        "iam_role", "iam_policy", "acm_certificate", "eks_cluster", "ecs_cluster", "ecs_service", "efs_file_system",
+        "elasticache_cluster", "opensearch_domain", "redshift_cluster");
   }
 
   @Test
@@ -59,8 +60,9 @@ class ResourceTypeTest {
             + "security_group, nat_gateway, load_balancer, s3_bucket, rds_instance, rds_cluster, lambda_function, "
             + "dynamodb_table, iam_user, kms_key, secretsmanager_secret, cloudwatch_log_group, ecr_repository, vpc, "
             + "subnet, ec2_image, autoscaling_group, elb_classic_load_balancer, rds_snapshot, cloudtrail_trail, "
-            + "aws_account, iam_role, iam_policy, acm_certificate], a short name [ec2, lambda, rds, s3] or a "
-            + "lower-case name of your own such as 'sqs_queue'");
+            + "aws_account, iam_role, iam_policy, acm_certificate, eks_cluster, ecs_cluster, ecs_service, "
+            + "efs_file_system, elasticache_cluster, opensearch_domain, redshift_cluster], a short name [ec2, lambda, "
+            + "rds, s3] or a lower-case name of your own such as 'sqs_queue'");
   }
 
   @Test

@@ -15,9 +15,12 @@ import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.model.types.EcrRepository;
+import io.github.awsinventory.model.types.EfsFileSystem;
+import io.github.awsinventory.model.types.ElastiCacheCluster;
 import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.RdsInstance;
+import io.github.awsinventory.model.types.RedshiftCluster;
 import io.github.awsinventory.model.types.SecretsManagerSecret;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -67,6 +70,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
   private static final Set<String> KMS_BILLED = Set.of("Enabled", "Disabled", "PendingImport", "Unavailable");
   private static final String KMS_PENDING_DELETION = "PendingDeletion";
   private static final String LOG_CLASS_STANDARD = "STANDARD";
+  /** ElastiCache engines with node prices in the table (Redis OSS and Memcached nodes cost the same). */
+  private static final Set<String> ELASTICACHE_PRICED_ENGINES = Set.of("redis", "memcached");
   private static final BigDecimal ZERO_CENTS = new BigDecimal("0.00");
 
   private final PriceList prices;
@@ -110,7 +115,17 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.IAM_POLICY, resource -> free(resource, "no charge for IAM policies")),
         Map.entry(ResourceType.ACM_CERTIFICATE, this::acmCertificate),
         Map.entry(ResourceType.CLOUDTRAIL_TRAIL, resource -> CostEstimate.unknown(
-            "the first copy of management events is free; other events are billed by volume, which is not collected")));
+            "the first copy of management events is free; other events are billed by volume, which is not collected")),
+        Map.entry(ResourceType.EKS_CLUSTER, resource -> priced(resource, prices.eksClusterQuote())),
+        Map.entry(ResourceType.EFS_FILE_SYSTEM, this::efsFileSystem),
+        Map.entry(ResourceType.ELASTICACHE_CLUSTER, this::elastiCacheCluster),
+        Map.entry(ResourceType.REDSHIFT_CLUSTER, this::redshiftCluster),
+        Map.entry(ResourceType.ECS_CLUSTER, resource -> free(resource,
+            "no charge for an ECS cluster itself; its EC2 container instances are billed as ec2_instance")),
+        Map.entry(ResourceType.ECS_SERVICE, resource -> CostEstimate.unknown(
+            "Fargate tasks are billed by vCPU and memory per second, and EC2 tasks run on ec2_instances")),
+        Map.entry(ResourceType.OPENSEARCH_DOMAIN, resource -> CostEstimate.unknown(
+            "data, master and UltraWarm node hours and EBS storage are not in the price table")));
   }
 
   /**
@@ -373,6 +388,49 @@ public final class ListPriceCostEstimator implements CostEstimator {
       return needs.unknown();
     }
     return priced(resource, prices.ecrStorageQuote(imageBytes));
+  }
+
+  private CostEstimate efsFileSystem(Resource resource) {
+    Optional<String> zone = EfsFileSystem.AVAILABILITY_ZONE_NAME.read(resource);
+    if (zone.isPresent()) {
+      return CostEstimate.unknown("One Zone storage (" + zone.get() + ") is not in the price table");
+    }
+    Attributes needs = new Attributes(resource);
+    BigDecimal standard = needs.amount(EfsFileSystem.SIZE_STANDARD_BYTES);
+    BigDecimal ia = needs.amountOrZero(EfsFileSystem.SIZE_IA_BYTES);
+    BigDecimal archive = needs.amountOrZero(EfsFileSystem.SIZE_ARCHIVE_BYTES);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    return priced(resource, prices.efsStandardQuote(standard, ia.add(archive)));
+  }
+
+  private CostEstimate elastiCacheCluster(Resource resource) {
+    Attributes needs = new Attributes(resource);
+    String engine = needs.text(ElastiCacheCluster.ENGINE);
+    String nodeType = needs.text(ElastiCacheCluster.CACHE_NODE_TYPE);
+    BigDecimal nodes = needs.amount(ElastiCacheCluster.NUM_CACHE_NODES);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    if (!ELASTICACHE_PRICED_ENGINES.contains(engine)) {
+      return CostEstimate.unknown("ElastiCache engine " + engine + " is not in the price table");
+    }
+    return priced(resource, prices.elastiCacheNodesQuote(nodeType, nodes));
+  }
+
+  private CostEstimate redshiftCluster(Resource resource) {
+    if (resource.state().map("paused"::equals).orElse(false)) {
+      return CostEstimate.unknown("paused: node hours are not billed; RA3 managed storage is billed by usage and not "
+          + "priced");
+    }
+    Attributes needs = new Attributes(resource);
+    String nodeType = needs.text(RedshiftCluster.NODE_TYPE);
+    BigDecimal nodes = needs.amount(RedshiftCluster.NUMBER_OF_NODES);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    return priced(resource, prices.redshiftNodesQuote(nodeType, nodes));
   }
 
   private static String unpricedEngine(String engine) {

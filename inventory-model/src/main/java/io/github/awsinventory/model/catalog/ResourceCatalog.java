@@ -12,6 +12,11 @@ import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Image;
 import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.model.types.EcrRepository;
+import io.github.awsinventory.model.types.EcsCluster;
+import io.github.awsinventory.model.types.EcsService;
+import io.github.awsinventory.model.types.EfsFileSystem;
+import io.github.awsinventory.model.types.EksCluster;
+import io.github.awsinventory.model.types.ElastiCacheCluster;
 import io.github.awsinventory.model.types.ElasticIp;
 import io.github.awsinventory.model.types.ElbClassicLoadBalancer;
 import io.github.awsinventory.model.types.IamPolicy;
@@ -21,9 +26,11 @@ import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LambdaFunction;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.NatGateway;
+import io.github.awsinventory.model.types.OpenSearchDomain;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.RdsSnapshot;
+import io.github.awsinventory.model.types.RedshiftCluster;
 import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.model.types.SecretsManagerSecret;
 import io.github.awsinventory.model.types.SecurityGroup;
@@ -63,7 +70,9 @@ public final class ResourceCatalog {
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR, Vpc.DESCRIPTOR,
       Subnet.DESCRIPTOR, Ec2Image.DESCRIPTOR, AutoScalingGroup.DESCRIPTOR, ElbClassicLoadBalancer.DESCRIPTOR,
       RdsSnapshot.DESCRIPTOR, CloudTrailTrail.DESCRIPTOR, AwsAccount.DESCRIPTOR, IamRole.DESCRIPTOR,
-      IamPolicy.DESCRIPTOR, AcmCertificate.DESCRIPTOR));
+      IamPolicy.DESCRIPTOR, AcmCertificate.DESCRIPTOR, EksCluster.DESCRIPTOR, EcsCluster.DESCRIPTOR, EcsService.DESCRIPTOR,
+      EfsFileSystem.DESCRIPTOR, ElastiCacheCluster.DESCRIPTOR, OpenSearchDomain.DESCRIPTOR,
+      RedshiftCluster.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 

@@ -44,10 +44,10 @@ class ResourceCatalogTest {
 
   @Test
   void iamActions_areTheSortedUnionOfEveryType() {
-    assertThat(List.copyOf(ResourceCatalog.builtIn().iamActions())).hasSize(61)
+    assertThat(List.copyOf(ResourceCatalog.builtIn().iamActions())).hasSize(76)
         .contains("ec2:DescribeInstances", "s3:GetBucketTagging", "iam:GenerateCredentialReport")
         .isSorted();
-    assertThat(ResourceCatalog.builtIn().with(QUEUE).iamActions()).hasSize(63).contains("sqs:ListQueues");
+    assertThat(ResourceCatalog.builtIn().with(QUEUE).iamActions()).hasSize(78).contains("sqs:ListQueues");
   }
 
   @Test
@@ -55,7 +55,7 @@ class ResourceCatalogTest {
     ResourceCatalog catalog = ResourceCatalog.builtIn().with(QUEUE);
 
     assertThat(catalog.get(ResourceType.of("sqs_queue"))).isSameAs(QUEUE);
-    assertThat(catalog.descriptors()).hasSize(29);
+    assertThat(catalog.descriptors()).hasSize(36);
     assertThat(ResourceCatalog.builtIn().find(ResourceType.of("sqs_queue"))).isEmpty();
     assertThat(QUEUE.attribute("visible_messages")).containsSame(VISIBLE);
   }

@@ -4,6 +4,7 @@ import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.pricing.internal.DynamoDbPrices;
 import io.github.awsinventory.model.pricing.internal.EbsPrices;
 import io.github.awsinventory.model.pricing.internal.Ec2Prices;
+import io.github.awsinventory.model.pricing.internal.ManagedServicePrices;
 import io.github.awsinventory.model.pricing.internal.MonthlyItemPrices;
 import io.github.awsinventory.model.pricing.internal.NetworkPrices;
 import io.github.awsinventory.model.pricing.internal.PriceFileParser;
@@ -58,6 +59,7 @@ public final class PriceList {
   private final DynamoDbPrices dynamoDb;
   private final MonthlyItemPrices items;
   private final StoredBytesPrices storage;
+  private final ManagedServicePrices managed;
 
   private PriceList(PriceFileParser.Result parsed) {
     this.table = new PriceTable(parsed);
@@ -68,6 +70,7 @@ public final class PriceList {
     this.dynamoDb = new DynamoDbPrices(table);
     this.items = new MonthlyItemPrices(table);
     this.storage = new StoredBytesPrices(table);
+    this.managed = new ManagedServicePrices(table);
   }
 
   /**
@@ -472,6 +475,60 @@ public final class PriceList {
    */
   public PriceQuote ecrStorageQuote(BigDecimal imageBytes) {
     return publish(storage.ecrStorageQuote(imageBytes));
+  }
+
+  /**
+   * An EKS cluster's control plane: {@code eks.cluster_hourly} x {@link #hoursPerMonth()}, at the standard-support
+   * price (a Kubernetes version in extended support is billed at a higher rate, which is not priced). Worker
+   * nodes are EC2 instances or Fargate and billed as their own resources.
+   *
+   * @return the quote, e.g. {@code EKS cluster 0.1/h x 730 h (standard support; ...)}; unknown when the file has
+   *     no price
+   */
+  public PriceQuote eksClusterQuote() {
+    return publish(managed.eksClusterQuote());
+  }
+
+  /**
+   * An EFS file system's Standard storage: bytes in Standard / 2^30 x {@code efs.standard_gb_month}. Infrequent
+   * Access and Archive storage, throughput and data access are not priced; the detail names the bytes left out.
+   *
+   * <pre>{@code
+   * prices.efsStandardQuote(BigDecimal.valueOf(10L << 30), BigDecimal.ZERO);   // 10 GB x 0.30 = 3.00
+   * }</pre>
+   *
+   * @param standardBytes bytes in the Standard storage class, at least 0
+   * @param otherBytes bytes in Infrequent Access and Archive, at least 0
+   * @return the quote; unknown when the file has no price or a size is missing or negative
+   */
+  public PriceQuote efsStandardQuote(BigDecimal standardBytes, BigDecimal otherBytes) {
+    return publish(managed.efsStandardQuote(standardBytes, otherBytes));
+  }
+
+  /**
+   * ElastiCache nodes (Redis OSS or Memcached, on-demand): {@code elasticache.node_hourly[nodeType]} x nodes x
+   * {@link #hoursPerMonth()}. Backups and data transfer are not priced.
+   *
+   * @param nodeType a node type such as {@code cache.r6g.large}
+   * @param nodes the number of nodes, at least 0
+   * @return the quote, e.g. {@code 2 x cache.r6g.large 0.206/h x 730 h (...)}; unknown when the node type has no
+   *     price or the count is missing or negative
+   */
+  public PriceQuote elastiCacheNodesQuote(String nodeType, BigDecimal nodes) {
+    return publish(managed.elastiCacheNodesQuote(nodeType, nodes));
+  }
+
+  /**
+   * Redshift compute nodes, on-demand: {@code redshift.node_hourly[nodeType]} x nodes x {@link #hoursPerMonth()}.
+   * RA3 managed storage, concurrency scaling, Spectrum and backups are not priced.
+   *
+   * @param nodeType a node type such as {@code ra3.xlplus}
+   * @param nodes the number of nodes, at least 0
+   * @return the quote, e.g. {@code 2 x ra3.xlplus 1.086/h x 730 h (...)}; unknown when the node type has no price
+   *     or the count is missing or negative
+   */
+  public PriceQuote redshiftNodesQuote(String nodeType, BigDecimal nodes) {
+    return publish(managed.redshiftNodesQuote(nodeType, nodes));
   }
 
   @Override

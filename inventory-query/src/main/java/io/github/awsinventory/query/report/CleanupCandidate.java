@@ -49,7 +49,13 @@ public final class CleanupCandidate {
     /** A customer managed IAM policy attached to nothing and the permissions boundary of nothing. */
     UNATTACHED_IAM_POLICY,
     /** An issued ACM certificate that no AWS resource uses. */
-    UNUSED_CERTIFICATE;
+    UNUSED_CERTIFICATE,
+    /** An ECS cluster without services, tasks or container instances. */
+    EMPTY_ECS_CLUSTER,
+    /** An ECS service scaled to a desired count of zero. */
+    IDLE_ECS_SERVICE,
+    /** An EFS file system without mount targets. */
+    UNMOUNTED_FILE_SYSTEM;
 
     /**
      * The reason as written in JSON and CSV.

@@ -67,7 +67,20 @@ class SecurityRulesTest {
         "ACCOUNT-006 MEDIUM aws_account",
         "IAM-004 HIGH iam_role",
         "IAM-005 HIGH iam_policy",
-        "ACM-001 MEDIUM acm_certificate");
+        "ACM-001 MEDIUM acm_certificate",
+        "EKS-001 HIGH eks_cluster",
+        "EKS-002 MEDIUM eks_cluster",
+        "EKS-003 MEDIUM eks_cluster",
+        "ECS-001 MEDIUM ecs_cluster",
+        "ECS-002 HIGH ecs_service",
+        "EFS-001 HIGH efs_file_system",
+        "ELASTICACHE-001 HIGH elasticache_cluster",
+        "ELASTICACHE-002 MEDIUM elasticache_cluster",
+        "OPENSEARCH-001 HIGH opensearch_domain",
+        "OPENSEARCH-002 MEDIUM opensearch_domain",
+        "OPENSEARCH-003 HIGH opensearch_domain",
+        "REDSHIFT-001 CRITICAL redshift_cluster",
+        "REDSHIFT-002 HIGH redshift_cluster");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -90,8 +90,12 @@ public final class AwsRequests {
       case "ecr":
       case "cloudtrail":
       case "acm":
+      case "ecs":
         return Protocol.JSON;
       case "lambda":
+      case "eks":
+      case "elasticfilesystem":
+      case "es":
         return Protocol.REST_JSON;
       case "ec2":
         return Protocol.EC2;

@@ -22,6 +22,8 @@ final class PriceFileShapes {
   private static final Pattern INSTANCE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9-]+");
   private static final Pattern DB_INSTANCE_CLASS = Pattern.compile("db\\.[a-z][a-z0-9-]*\\.[a-z0-9-]+");
   static final Pattern FAMILY = Pattern.compile("[a-z][a-z0-9-]*");
+  private static final Pattern NODE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9-]+\\.[a-z0-9-]+");
+  private static final Pattern REDSHIFT_NODE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9-]+");
   private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9_-]*");
   private static final String NOTE = "note";
 
@@ -82,7 +84,15 @@ final class PriceFileShapes {
       .optional("logs", new ObjectShape("key")
           .optional("storage_gb_month", AMOUNT))
       .optional("ecr", new ObjectShape("key")
-          .optional("storage_gb_month", AMOUNT));
+          .optional("storage_gb_month", AMOUNT))
+      .optional("eks", new ObjectShape("key")
+          .optional("cluster_hourly", AMOUNT))
+      .optional("efs", new ObjectShape("key")
+          .optional("standard_gb_month", AMOUNT))
+      .optional("elasticache", new ObjectShape("key")
+          .optional("node_hourly", new MapShape(NODE_TYPE, "a node type such as cache.r6g.large", AMOUNT)))
+      .optional("redshift", new ObjectShape("key")
+          .optional("node_hourly", new MapShape(REDSHIFT_NODE_TYPE, "a node type such as ra3.xlplus", AMOUNT)));
 
   private PriceFileShapes() {}
 

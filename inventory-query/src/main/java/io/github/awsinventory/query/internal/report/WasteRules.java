@@ -19,7 +19,10 @@ final class WasteRules {
       new OldRdsSnapshotRule(),
       new IamWasteRules.UnusedRole(),
       new IamWasteRules.UnattachedPolicy(),
-      new UnusedCertificateRule());
+      new UnusedCertificateRule(),
+      new EmptyEcsClusterRule(),
+      new IdleEcsServiceRule(),
+      new UnmountedFileSystemRule());
 
   private static final Map<ResourceType, List<WasteRule>> BY_TYPE =
       ALL.stream().collect(Collectors.groupingBy(WasteRule::type));

@@ -8,10 +8,17 @@ import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Image;
 import io.github.awsinventory.model.types.EcrRepository;
+import io.github.awsinventory.model.types.EcsCluster;
+import io.github.awsinventory.model.types.EcsService;
+import io.github.awsinventory.model.types.EfsFileSystem;
+import io.github.awsinventory.model.types.EksCluster;
+import io.github.awsinventory.model.types.ElastiCacheCluster;
 import io.github.awsinventory.model.types.IamPolicy;
+import io.github.awsinventory.model.types.OpenSearchDomain;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.RdsSnapshot;
+import io.github.awsinventory.model.types.RedshiftCluster;
 import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.model.types.Subnet;
 import io.github.awsinventory.model.types.Vpc;
@@ -166,7 +173,66 @@ public final class BuiltInRules {
               + "policy.",
           Map.of(ResourceType.IAM_POLICY, IamPolicy.ALLOWS_FULL_ADMIN), true, "allows every action on every resource")
           .matching(Control.cis("1.16"), Control.fsbp("IAM.1")),
-      new CertificateExpiryRule().matching(Control.fsbp("ACM.1")));
+      new CertificateExpiryRule().matching(Control.fsbp("ACM.1")),
+      EksClusterRules.publicEndpoint().matching(Control.fsbp("EKS.1")),
+      EksClusterRules.auditLogging().matching(Control.fsbp("EKS.8")),
+      new AttributeValueRule<>("EKS-003", Severity.MEDIUM, "EKS secrets not encrypted with KMS",
+          "Associate a KMS key with the cluster for secrets (eks associate-encryption-config with resources "
+              + "[\"secrets\"]); it cannot be removed afterwards.",
+          Map.of(ResourceType.EKS_CLUSTER, EksCluster.SECRETS_ENCRYPTED), false,
+          "does not encrypt Kubernetes secrets with a KMS key").matching(Control.fsbp("EKS.3")),
+      new AttributeValueRule<>("ECS-001", Severity.MEDIUM, "ECS cluster without Container Insights",
+          "Turn on Container Insights for the cluster (ecs update-cluster-settings --settings "
+              + "name=containerInsights,value=enabled), and make it the account default (ecs put-account-setting).",
+          Map.of(ResourceType.ECS_CLUSTER, EcsCluster.CONTAINER_INSIGHTS), "disabled",
+          "has Container Insights off").matching(Control.fsbp("ECS.12")),
+      new AttributeValueRule<>("ECS-002", Severity.HIGH, "ECS service assigns public IPs automatically",
+          "Update the service's awsvpc network configuration to assignPublicIp=DISABLED, run its tasks in private "
+              + "subnets and reach the internet through a NAT gateway or VPC endpoints.",
+          Map.of(ResourceType.ECS_SERVICE, EcsService.ASSIGN_PUBLIC_IP), "ENABLED",
+          "assigns public IP addresses to its tasks").matching(Control.fsbp("ECS.2")),
+      new AttributeValueRule<>("EFS-001", Severity.HIGH, "EFS file system not encrypted",
+          "File systems cannot be encrypted in place: create an encrypted file system, copy the data (AWS DataSync "
+              + "or AWS Backup restore) and move the clients; require encryption with an SCP or IAM condition on "
+              + "elasticfilesystem:Encrypted.",
+          Map.of(ResourceType.EFS_FILE_SYSTEM, EfsFileSystem.ENCRYPTED), false, "is not encrypted")
+          .matching(Control.cis("2.4.1"), Control.fsbp("EFS.1")),
+      new AttributeValueRule<>("ELASTICACHE-001", Severity.HIGH, "ElastiCache cluster not encrypted at rest",
+          "At-rest encryption cannot be turned on for an existing cluster: create an encrypted replication group "
+              + "from a backup of this one and move the clients to it.",
+          Map.of(ResourceType.ELASTICACHE_CLUSTER, ElastiCacheCluster.AT_REST_ENCRYPTION_ENABLED), false,
+          "is not encrypted at rest").matching(Control.fsbp("ElastiCache.4")),
+      new AttributeValueRule<>("ELASTICACHE-002", Severity.MEDIUM, "ElastiCache cluster not encrypted in transit",
+          "Turn on in-transit encryption (modify-replication-group --transit-encryption-enabled, first in "
+              + "preferred mode while the clients move to TLS, then required).",
+          Map.of(ResourceType.ELASTICACHE_CLUSTER, ElastiCacheCluster.TRANSIT_ENCRYPTION_ENABLED), false,
+          "is not encrypted in transit").matching(Control.fsbp("ElastiCache.5")),
+      new AttributeValueRule<>("OPENSEARCH-001", Severity.HIGH, "OpenSearch domain not encrypted at rest",
+          "Turn on encryption at rest (opensearch update-domain-config --encryption-at-rest-options Enabled=true; "
+              + "domains on engine versions before OpenSearch 1.0 / Elasticsearch 6.7 need a new domain).",
+          Map.of(ResourceType.OPENSEARCH_DOMAIN, OpenSearchDomain.ENCRYPTION_AT_REST), false,
+          "is not encrypted at rest").matching(Control.fsbp("Opensearch.1")),
+      new AttributeValueRule<>("OPENSEARCH-002", Severity.MEDIUM, "OpenSearch domain without node-to-node encryption",
+          "Turn on node-to-node encryption (opensearch update-domain-config --node-to-node-encryption-options "
+              + "Enabled=true); it cannot be turned off again.",
+          Map.of(ResourceType.OPENSEARCH_DOMAIN, OpenSearchDomain.NODE_TO_NODE_ENCRYPTION), false,
+          "does not encrypt traffic between its nodes").matching(Control.fsbp("Opensearch.3")),
+      new AttributeValueRule<>("OPENSEARCH-003", Severity.HIGH, "OpenSearch domain not in a VPC",
+          "A domain cannot move from a public endpoint into a VPC: create a domain in the VPC, restore a snapshot "
+              + "into it and move the clients; meanwhile restrict the public domain's access policy to known "
+              + "principals and addresses.",
+          Map.of(ResourceType.OPENSEARCH_DOMAIN, OpenSearchDomain.IN_VPC), false,
+          "has a public endpoint, not a VPC one").matching(Control.fsbp("Opensearch.2")),
+      new AttributeValueRule<>("REDSHIFT-001", Severity.CRITICAL, "Redshift cluster publicly accessible",
+          "Modify the cluster with --no-publicly-accessible and keep it in private subnets; reach it through a "
+              + "VPN, a bastion or the Redshift Data API.",
+          Map.of(ResourceType.REDSHIFT_CLUSTER, RedshiftCluster.PUBLICLY_ACCESSIBLE), true, "is publicly accessible")
+          .matching(Control.fsbp("Redshift.1")),
+      new AttributeValueRule<>("REDSHIFT-002", Severity.HIGH, "Redshift cluster not encrypted",
+          "Turn on encryption (redshift modify-cluster --encrypted with a KMS key); Redshift migrates the data to "
+              + "an encrypted cluster, read-only while it runs.",
+          Map.of(ResourceType.REDSHIFT_CLUSTER, RedshiftCluster.ENCRYPTED), false, "is not encrypted")
+          .matching(Control.fsbp("Redshift.10")));
 
   private BuiltInRules() {}
 

@@ -34,7 +34,14 @@ public final class Labels {
       Map.entry(ResourceType.AWS_ACCOUNT, "AWS account"),
       Map.entry(ResourceType.IAM_ROLE, "IAM role"),
       Map.entry(ResourceType.IAM_POLICY, "IAM policy"),
-      Map.entry(ResourceType.ACM_CERTIFICATE, "ACM certificate"));
+      Map.entry(ResourceType.ACM_CERTIFICATE, "ACM certificate"),
+      Map.entry(ResourceType.EKS_CLUSTER, "EKS cluster"),
+      Map.entry(ResourceType.ECS_CLUSTER, "ECS cluster"),
+      Map.entry(ResourceType.ECS_SERVICE, "ECS service"),
+      Map.entry(ResourceType.EFS_FILE_SYSTEM, "EFS file system"),
+      Map.entry(ResourceType.ELASTICACHE_CLUSTER, "ElastiCache cluster"),
+      Map.entry(ResourceType.OPENSEARCH_DOMAIN, "OpenSearch domain"),
+      Map.entry(ResourceType.REDSHIFT_CLUSTER, "Redshift cluster"));
 
   private Labels() {}
 
