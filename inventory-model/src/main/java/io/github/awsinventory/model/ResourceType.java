@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of an inventoried resource: an open set of names matching {@code [a-z][a-z0-9_]*} (at most 64
- * characters). Seventeen types are built in; embedders add their own simply by naming them (and
+ * characters). Eighteen types are built in; embedders add their own simply by naming them (and
  * registering a collector for them).
  *
  * <pre>{@code
- * ResourceType queue = ResourceType.of("sqs_queue");
+ * ResourceType widget = ResourceType.of("acme_widget");
  * ResourceType.EC2_INSTANCE.isBuiltIn();   // true
  * ResourceType.parse("ec2");               // EC2_INSTANCE: the original system's short names still work
  * }</pre>
@@ -59,11 +59,13 @@ public final class ResourceType implements Comparable<ResourceType> {
   public static final ResourceType CLOUDWATCH_LOG_GROUP = new ResourceType("cloudwatch_log_group");
   /** An ECR private repository. */
   public static final ResourceType ECR_REPOSITORY = new ResourceType("ecr_repository");
+  /** An SQS queue. */
+  public static final ResourceType SQS_QUEUE = new ResourceType("sqs_queue");
 
   private static final List<ResourceType> BUILT_IN = List.of(
       EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP, NAT_GATEWAY, LOAD_BALANCER,
       S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER, KMS_KEY,
-      SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY);
+      SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY, SQS_QUEUE);
 
   /** The original system's short names and the types each stands for. */
   private static final Map<String, List<ResourceType>> LEGACY = Map.of(
@@ -101,7 +103,7 @@ public final class ResourceType implements Comparable<ResourceType> {
       throw new CatalogException("resource type must match [a-z][a-z0-9_]* and have at most 64 characters (was '"
           + given + "'); " + Suggestions.didYouMean(name, knownNames()) + "use a built-in type "
           + BUILT_IN + ", a short name " + LEGACY.keySet().stream().sorted().toList()
-          + " or a lower-case name of your own such as 'sqs_queue'");
+          + " or a lower-case name of your own such as 'acme_widget'");
     }
     return new ResourceType(name);
   }
@@ -142,7 +144,7 @@ public final class ResourceType implements Comparable<ResourceType> {
   }
 
   /**
-   * The seventeen built-in types, in a stable order.
+   * The eighteen built-in types, in a stable order.
    *
    * @return an immutable list
    */
@@ -151,7 +153,7 @@ public final class ResourceType implements Comparable<ResourceType> {
   }
 
   /**
-   * Whether this is one of the seventeen built-in types.
+   * Whether this is one of the eighteen built-in types.
    *
    * @return true for a built-in type
    */

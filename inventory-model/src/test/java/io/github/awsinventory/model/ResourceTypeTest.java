@@ -13,7 +13,7 @@ class ResourceTypeTest {
     assertThat(ResourceType.builtIn()).extracting(ResourceType::name).containsExactly(
         "ec2_instance", "ebs_volume", "ebs_snapshot", "elastic_ip", "security_group", "nat_gateway",
         "load_balancer", "s3_bucket", "rds_instance", "rds_cluster", "lambda_function", "dynamodb_table", "iam_user",
-        "kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository");
+        "kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository", "sqs_queue");
   }
 
   @Test
@@ -24,10 +24,10 @@ class ResourceTypeTest {
 
   @Test
   void of_customName_isAnOpenSetMember() {
-    ResourceType queue = ResourceType.of("sqs_queue");
+    ResourceType widget = ResourceType.of("acme_widget");
 
-    assertThat(queue.isBuiltIn()).isFalse();
-    assertThat(queue).isEqualTo(ResourceType.of("sqs_queue")).hasToString("sqs_queue");
+    assertThat(widget.isBuiltIn()).isFalse();
+    assertThat(widget).isEqualTo(ResourceType.of("acme_widget")).hasToString("acme_widget");
   }
 
   @Test
@@ -55,8 +55,9 @@ class ResourceTypeTest {
         .hasMessage("resource type must match [a-z][a-z0-9_]* and have at most 64 characters (was ' EC2-Instance'); "
             + "did you mean ec2_instance? use a built-in type [ec2_instance, ebs_volume, ebs_snapshot, elastic_ip, "
             + "security_group, nat_gateway, load_balancer, s3_bucket, rds_instance, rds_cluster, lambda_function, "
-            + "dynamodb_table, iam_user, kms_key, secretsmanager_secret, cloudwatch_log_group, ecr_repository], a short "
-            + "name [ec2, lambda, rds, s3] or a lower-case name of your own such as 'sqs_queue'");
+            + "dynamodb_table, iam_user, kms_key, secretsmanager_secret, cloudwatch_log_group, ecr_repository, "
+            + "sqs_queue], a short name [ec2, lambda, rds, s3] or a lower-case name of your own such as "
+            + "'acme_widget'");
   }
 
   @Test

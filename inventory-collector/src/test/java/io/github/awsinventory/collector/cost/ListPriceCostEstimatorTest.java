@@ -20,7 +20,8 @@ class ListPriceCostEstimatorTest {
   private final ListPriceCostEstimator prices = ListPriceCostEstimator.bundled();
 
   @ParameterizedTest
-  @ValueSource(strings = {"kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository"})
+  @ValueSource(strings = {"kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository",
+      "sqs_queue"})
   void estimate_builtInTypeWithoutACostModel_isLeftToTheCollectorAsUnknown(String type) {
     Resource resource = resource(ResourceType.of(type), "us-east-1").build();
 
@@ -432,9 +433,9 @@ class ListPriceCostEstimatorTest {
 
   @Test
   void estimate_customResourceType_isLeftToOtherEstimators() {
-    Resource queue = resource(ResourceType.of("sqs_queue"), "us-east-1").build();
+    Resource widget = resource(ResourceType.of("acme_widget"), "us-east-1").build();
 
-    assertThat(prices.estimate(queue)).isEmpty();
+    assertThat(prices.estimate(widget)).isEmpty();
   }
 
   @Test

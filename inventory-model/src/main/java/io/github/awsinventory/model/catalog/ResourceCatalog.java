@@ -18,6 +18,7 @@ import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.model.types.SecretsManagerSecret;
 import io.github.awsinventory.model.types.SecurityGroup;
+import io.github.awsinventory.model.types.SqsQueue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -49,7 +50,8 @@ public final class ResourceCatalog {
       EbsSnapshot.DESCRIPTOR, ElasticIp.DESCRIPTOR, SecurityGroup.DESCRIPTOR, NatGateway.DESCRIPTOR,
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
-      SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR));
+      SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR,
+      SqsQueue.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -58,7 +60,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The seventeen built-in types, in {@link ResourceType#builtIn()} order.
+   * The eighteen built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */

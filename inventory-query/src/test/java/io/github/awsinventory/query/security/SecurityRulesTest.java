@@ -39,7 +39,9 @@ class SecurityRulesTest {
         "IAM-002 MEDIUM iam_user",
         "IAM-003 MEDIUM iam_user",
         "EC2-001 MEDIUM ec2_instance",
-        "LAMBDA-001 MEDIUM lambda_function");
+        "LAMBDA-001 MEDIUM lambda_function",
+        "SQS-001 MEDIUM sqs_queue",
+        "SQS-002 CRITICAL sqs_queue");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

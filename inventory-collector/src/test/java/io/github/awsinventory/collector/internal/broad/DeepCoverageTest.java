@@ -32,8 +32,9 @@ class DeepCoverageTest {
       "arn:aws:secretsmanager:eu-west-1:111111111111:secret:prod/orders/db-a1B2c3, true",
       "arn:aws:logs:eu-west-1:111111111111:log-group:/aws/lambda/worker, true",
       "arn:aws:ecr:eu-west-1:111111111111:repository/team/api, true",
-      // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
+      // a plug-in of the first SPI covers its type without an ARN form
+      "arn:aws:athena:eu-west-1:111111111111:workgroup/analysts, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, false",
       "arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/classic-web, false",
       "arn:aws:ec2:eu-west-1:111111111111:vpc/vpc-0123, false",
@@ -49,17 +50,17 @@ class DeepCoverageTest {
     collectors.add(new ResourceCollector() {
       @Override
       public ResourceType type() {
-        return ResourceType.of("sqs_queue");
+        return ResourceType.of("athena_workgroup");
       }
 
       @Override
       public String service() {
-        return "sqs";
+        return "athena";
       }
 
       @Override
       public List<String> iamActions() {
-        return List.of("sqs:ListQueues");
+        return List.of("athena:ListWorkGroups");
       }
 
       @Override

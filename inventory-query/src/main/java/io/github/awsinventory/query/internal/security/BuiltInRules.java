@@ -6,6 +6,7 @@ import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
+import io.github.awsinventory.model.types.SqsQueue;
 import io.github.awsinventory.query.security.Control;
 import io.github.awsinventory.query.security.SecurityRule;
 import io.github.awsinventory.query.security.Severity;
@@ -66,7 +67,17 @@ public final class BuiltInRules {
       AccessKeyRule.rotation().matching(Control.cis("1.14"), Control.fsbp("IAM.3")),
       AccessKeyRule.usage().matching(Control.cis("1.12"), Control.fsbp("IAM.8")),
       new ImdsV1Rule().matching(Control.cis("5.6"), Control.fsbp("EC2.8")),
-      new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")));
+      new DeprecatedRuntimeRule().matching(Control.fsbp("Lambda.2")),
+      new AttributeValueRule<>("SQS-001", Severity.MEDIUM, "SQS queue not encrypted at rest",
+          "Turn on server-side encryption for the queue: SQS managed keys (sqs set-queue-attributes "
+              + "SqsManagedSseEnabled=true) or a KMS key (KmsMasterKeyId).",
+          Map.of(ResourceType.SQS_QUEUE, SqsQueue.ENCRYPTION), "none", "is not encrypted at rest")
+          .matching(Control.fsbp("SQS.1")),
+      new AttributeValueRule<>("SQS-002", Severity.CRITICAL, "SQS queue policy open to everyone",
+          "Replace the principal * in the queue policy with the accounts, roles or services that use the queue, "
+              + "or restrict the statement with a condition such as aws:SourceArn or aws:SourceAccount.",
+          Map.of(ResourceType.SQS_QUEUE, SqsQueue.OPEN_TO_EVERYONE), true, "has a policy open to everyone")
+          .matching(Control.fsbp("SQS.3")));
 
   private BuiltInRules() {}
 

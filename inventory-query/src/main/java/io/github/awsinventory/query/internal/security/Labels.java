@@ -21,7 +21,8 @@ public final class Labels {
       Map.entry(ResourceType.RDS_CLUSTER, "RDS cluster"),
       Map.entry(ResourceType.LAMBDA_FUNCTION, "Lambda function"),
       Map.entry(ResourceType.DYNAMODB_TABLE, "DynamoDB table"),
-      Map.entry(ResourceType.IAM_USER, "IAM user"));
+      Map.entry(ResourceType.IAM_USER, "IAM user"),
+      Map.entry(ResourceType.SQS_QUEUE, "SQS queue"));
 
   private Labels() {}
 
