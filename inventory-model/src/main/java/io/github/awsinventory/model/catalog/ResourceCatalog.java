@@ -18,6 +18,7 @@ import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.model.types.SecretsManagerSecret;
 import io.github.awsinventory.model.types.SecurityGroup;
+import io.github.awsinventory.model.types.SnsTopic;
 import io.github.awsinventory.model.types.SqsQueue;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,7 +52,7 @@ public final class ResourceCatalog {
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR,
-      SqsQueue.DESCRIPTOR));
+      SqsQueue.DESCRIPTOR, SnsTopic.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -60,7 +61,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The eighteen built-in types, in {@link ResourceType#builtIn()} order.
+   * The nineteen built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */

@@ -21,7 +21,9 @@ public final class CleanupCandidate {
     /** A snapshot older than {@code stale_resource_days}. */
     OLD_SNAPSHOT,
     /** A resource the collector has not seen for {@code not_seen_days}. */
-    NOT_SEEN;
+    NOT_SEEN,
+    /** An SNS topic without subscriptions, confirmed or pending. */
+    UNUSED_SNS_TOPIC;
 
     /**
      * The reason as written in JSON and CSV.

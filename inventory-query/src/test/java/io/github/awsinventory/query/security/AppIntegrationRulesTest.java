@@ -21,7 +21,11 @@ class AppIntegrationRulesTest {
         Arguments.of("SQS-001", ResourceType.SQS_QUEUE, "SQS queue", "encryption", "none", "sse-sqs",
             "is not encrypted at rest", List.of("FSBP SQS.1")),
         Arguments.of("SQS-002", ResourceType.SQS_QUEUE, "SQS queue", "open_to_everyone", true, false,
-            "has a policy open to everyone", List.of("FSBP SQS.3")));
+            "has a policy open to everyone", List.of("FSBP SQS.3")),
+        Arguments.of("SNS-001", ResourceType.SNS_TOPIC, "SNS topic", "encrypted", false, true,
+            "is not encrypted at rest", List.of("FSBP SNS.1")),
+        Arguments.of("SNS-002", ResourceType.SNS_TOPIC, "SNS topic", "open_to_everyone", true, false,
+            "has a policy open to everyone", List.of()));
   }
 
   @ParameterizedTest(name = "{0}")

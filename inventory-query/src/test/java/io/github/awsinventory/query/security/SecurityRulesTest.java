@@ -41,7 +41,9 @@ class SecurityRulesTest {
         "EC2-001 MEDIUM ec2_instance",
         "LAMBDA-001 MEDIUM lambda_function",
         "SQS-001 MEDIUM sqs_queue",
-        "SQS-002 CRITICAL sqs_queue");
+        "SQS-002 CRITICAL sqs_queue",
+        "SNS-001 MEDIUM sns_topic",
+        "SNS-002 CRITICAL sns_topic");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

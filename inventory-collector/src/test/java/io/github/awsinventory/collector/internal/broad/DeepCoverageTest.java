@@ -33,9 +33,9 @@ class DeepCoverageTest {
       "arn:aws:logs:eu-west-1:111111111111:log-group:/aws/lambda/worker, true",
       "arn:aws:ecr:eu-west-1:111111111111:repository/team/api, true",
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
+      "arn:aws:sns:eu-west-1:111111111111:alerts, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:athena:eu-west-1:111111111111:workgroup/analysts, true",
-      "arn:aws:sns:eu-west-1:111111111111:alerts, false",
       "arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/classic-web, false",
       "arn:aws:ec2:eu-west-1:111111111111:vpc/vpc-0123, false",
       "arn:aws:iam::111111111111:role/Deployer, false",

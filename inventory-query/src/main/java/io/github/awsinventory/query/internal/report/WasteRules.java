@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /** The built-in {@link WasteRule}s, documented in {@code docs/REPORTS.md}, section "Cleanup report". */
 final class WasteRules {
 
-  private static final List<WasteRule> ALL = List.of();
+  private static final List<WasteRule> ALL = List.of(
+      new UnusedSnsTopicRule());
 
   private static final Map<ResourceType, List<WasteRule>> BY_TYPE =
       ALL.stream().collect(Collectors.groupingBy(WasteRule::type));

@@ -6,6 +6,7 @@ import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
+import io.github.awsinventory.model.types.SnsTopic;
 import io.github.awsinventory.model.types.SqsQueue;
 import io.github.awsinventory.query.security.Control;
 import io.github.awsinventory.query.security.SecurityRule;
@@ -77,7 +78,16 @@ public final class BuiltInRules {
           "Replace the principal * in the queue policy with the accounts, roles or services that use the queue, "
               + "or restrict the statement with a condition such as aws:SourceArn or aws:SourceAccount.",
           Map.of(ResourceType.SQS_QUEUE, SqsQueue.OPEN_TO_EVERYONE), true, "has a policy open to everyone")
-          .matching(Control.fsbp("SQS.3")));
+          .matching(Control.fsbp("SQS.3")),
+      new AttributeValueRule<>("SNS-001", Severity.MEDIUM, "SNS topic not encrypted at rest",
+          "Turn on server-side encryption for the topic with a KMS key (sns set-topic-attributes "
+              + "--attribute-name KmsMasterKeyId); publishers then need kms:GenerateDataKey and kms:Decrypt on it.",
+          Map.of(ResourceType.SNS_TOPIC, SnsTopic.ENCRYPTED), false, "is not encrypted at rest")
+          .matching(Control.fsbp("SNS.1")),
+      new AttributeValueRule<>("SNS-002", Severity.CRITICAL, "SNS topic policy open to everyone",
+          "Replace the principal * in the topic policy with the accounts, roles or services that publish and "
+              + "subscribe, or restrict the statement with a condition such as aws:SourceArn or aws:SourceAccount.",
+          Map.of(ResourceType.SNS_TOPIC, SnsTopic.OPEN_TO_EVERYONE), true, "has a policy open to everyone"));
 
   private BuiltInRules() {}
 

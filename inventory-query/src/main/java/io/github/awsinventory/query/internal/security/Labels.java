@@ -22,7 +22,8 @@ public final class Labels {
       Map.entry(ResourceType.LAMBDA_FUNCTION, "Lambda function"),
       Map.entry(ResourceType.DYNAMODB_TABLE, "DynamoDB table"),
       Map.entry(ResourceType.IAM_USER, "IAM user"),
-      Map.entry(ResourceType.SQS_QUEUE, "SQS queue"));
+      Map.entry(ResourceType.SQS_QUEUE, "SQS queue"),
+      Map.entry(ResourceType.SNS_TOPIC, "SNS topic"));
 
   private Labels() {}
 
