@@ -38,6 +38,14 @@ public final class MotoServer extends AbstractEmulator {
 
   private static final Logger LOG = LoggerFactory.getLogger(MotoServer.class);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+  /** The SDK's switch for CBOR, which it speaks to Kinesis by default; moto answers Kinesis in JSON only. */
+  private static final String CBOR_ENABLED = "aws.cborEnabled";
+
+  static {
+    if (System.getProperty(CBOR_ENABLED) == null) {
+      System.setProperty(CBOR_ENABLED, "false");
+    }
+  }
 
   private final int port;
   private final Process process;

@@ -12,6 +12,7 @@ import io.github.awsinventory.model.types.DynamoDbTable;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
 import io.github.awsinventory.model.types.Ec2Instance;
+import io.github.awsinventory.model.types.KinesisStream;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.RdsInstance;
 import java.math.BigDecimal;
@@ -81,7 +82,8 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.IAM_USER, resource -> free(resource, "no charge for IAM users")),
         Map.entry(ResourceType.S3_BUCKET, resource -> CostEstimate.unknown(
             "storage is billed by usage; bucket size is not collected")),
-        Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")));
+        Map.entry(ResourceType.LAMBDA_FUNCTION, resource -> CostEstimate.unknown("billed by requests and duration")),
+        Map.entry(ResourceType.KINESIS_STREAM, this::kinesisStream));
   }
 
   /**
@@ -293,6 +295,26 @@ public final class ListPriceCostEstimator implements CostEstimator {
       return needs.unknown();
     }
     return priced(resource, prices.dynamoDbProvisionedQuote(rcu.add(gsiRcu), wcu.add(gsiWcu), sizeBytes));
+  }
+
+  private CostEstimate kinesisStream(Resource resource) {
+    Attributes modeNeeds = new Attributes(resource);
+    String mode = modeNeeds.text(KinesisStream.STREAM_MODE);
+    if (!modeNeeds.complete()) {
+      return modeNeeds.unknown();
+    }
+    if (mode.equals("ON_DEMAND")) {
+      return priced(resource, prices.kinesisOnDemandStreamQuote());
+    }
+    if (!mode.equals("PROVISIONED")) {
+      return CostEstimate.unknown("no cost rule for stream mode " + mode);
+    }
+    Attributes needs = new Attributes(resource);
+    BigDecimal shards = needs.amount(KinesisStream.OPEN_SHARD_COUNT);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    return priced(resource, prices.kinesisProvisionedStreamQuote(shards));
   }
 
   private static String unpricedEngine(String engine) {

@@ -9,6 +9,7 @@ import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.model.types.EcrRepository;
 import io.github.awsinventory.model.types.ElasticIp;
 import io.github.awsinventory.model.types.IamUser;
+import io.github.awsinventory.model.types.KinesisStream;
 import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LambdaFunction;
 import io.github.awsinventory.model.types.LoadBalancer;
@@ -52,7 +53,7 @@ public final class ResourceCatalog {
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR,
-      SqsQueue.DESCRIPTOR, SnsTopic.DESCRIPTOR));
+      SqsQueue.DESCRIPTOR, SnsTopic.DESCRIPTOR, KinesisStream.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -61,7 +62,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The nineteen built-in types, in {@link ResourceType#builtIn()} order.
+   * The twenty built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */

@@ -4,6 +4,7 @@ import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.pricing.internal.DynamoDbPrices;
 import io.github.awsinventory.model.pricing.internal.EbsPrices;
 import io.github.awsinventory.model.pricing.internal.Ec2Prices;
+import io.github.awsinventory.model.pricing.internal.KinesisPrices;
 import io.github.awsinventory.model.pricing.internal.NetworkPrices;
 import io.github.awsinventory.model.pricing.internal.PriceFileParser;
 import io.github.awsinventory.model.pricing.internal.PriceFileText;
@@ -54,6 +55,7 @@ public final class PriceList {
   private final RdsPrices rds;
   private final NetworkPrices network;
   private final DynamoDbPrices dynamoDb;
+  private final KinesisPrices kinesis;
 
   private PriceList(PriceFileParser.Result parsed) {
     this.table = new PriceTable(parsed);
@@ -62,6 +64,7 @@ public final class PriceList {
     this.rds = new RdsPrices(table);
     this.network = new NetworkPrices(table);
     this.dynamoDb = new DynamoDbPrices(table);
+    this.kinesis = new KinesisPrices(table);
   }
 
   /**
@@ -407,6 +410,28 @@ public final class PriceList {
   public PriceQuote dynamoDbProvisionedQuote(BigDecimal readCapacityUnits, BigDecimal writeCapacityUnits,
       BigDecimal sizeBytes) {
     return publish(dynamoDb.provisionedQuote(readCapacityUnits, writeCapacityUnits, sizeBytes));
+  }
+
+  /**
+   * A Kinesis data stream in provisioned mode: open shards x {@code kinesis.shard_hourly} x {@link #hoursPerMonth()};
+   * PUT payload units, extended retention and enhanced fan-out are excluded.
+   *
+   * @param shards the stream's open shards
+   * @return the quote, e.g. {@code 2 shards x 0.015/h x 730 h (...)}; unknown when the price is missing or the
+   *     count is missing or negative
+   */
+  public PriceQuote kinesisProvisionedStreamQuote(BigDecimal shards) {
+    return publish(kinesis.provisionedQuote(shards));
+  }
+
+  /**
+   * A Kinesis data stream in on-demand mode: {@code kinesis.on_demand_stream_hourly} x {@link #hoursPerMonth()};
+   * the data it ingests and serves, billed per GB, is excluded.
+   *
+   * @return the quote, e.g. {@code on-demand stream 0.04/h x 730 h (...)}; unknown when the price is missing
+   */
+  public PriceQuote kinesisOnDemandStreamQuote() {
+    return publish(kinesis.onDemandQuote());
   }
 
   @Override

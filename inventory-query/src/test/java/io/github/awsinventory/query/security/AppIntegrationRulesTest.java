@@ -25,7 +25,9 @@ class AppIntegrationRulesTest {
         Arguments.of("SNS-001", ResourceType.SNS_TOPIC, "SNS topic", "encrypted", false, true,
             "is not encrypted at rest", List.of("FSBP SNS.1")),
         Arguments.of("SNS-002", ResourceType.SNS_TOPIC, "SNS topic", "open_to_everyone", true, false,
-            "has a policy open to everyone", List.of()));
+            "has a policy open to everyone", List.of()),
+        Arguments.of("KINESIS-001", ResourceType.KINESIS_STREAM, "Kinesis stream", "encryption_type", "NONE", "KMS",
+            "is not encrypted at rest", List.of("FSBP Kinesis.1")));
   }
 
   @ParameterizedTest(name = "{0}")

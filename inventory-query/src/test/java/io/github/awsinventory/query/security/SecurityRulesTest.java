@@ -43,7 +43,8 @@ class SecurityRulesTest {
         "SQS-001 MEDIUM sqs_queue",
         "SQS-002 CRITICAL sqs_queue",
         "SNS-001 MEDIUM sns_topic",
-        "SNS-002 CRITICAL sns_topic");
+        "SNS-002 CRITICAL sns_topic",
+        "KINESIS-001 MEDIUM kinesis_stream");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

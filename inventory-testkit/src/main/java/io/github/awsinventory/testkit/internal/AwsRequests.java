@@ -88,6 +88,7 @@ public final class AwsRequests {
       case "kms":
       case "secretsmanager":
       case "ecr":
+      case "kinesis":
         return Protocol.JSON;
       case "lambda":
         return Protocol.REST_JSON;

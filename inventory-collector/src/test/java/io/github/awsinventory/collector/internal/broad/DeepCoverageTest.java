@@ -34,6 +34,7 @@ class DeepCoverageTest {
       "arn:aws:ecr:eu-west-1:111111111111:repository/team/api, true",
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, true",
+      "arn:aws:kinesis:eu-west-1:111111111111:stream/clicks, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:athena:eu-west-1:111111111111:workgroup/analysts, true",
       "arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/classic-web, false",

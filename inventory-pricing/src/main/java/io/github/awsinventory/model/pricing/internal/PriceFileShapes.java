@@ -73,7 +73,10 @@ final class PriceFileShapes {
       .optional("dynamodb", new ObjectShape("key")
           .optional("read_capacity_unit_hour", AMOUNT)
           .optional("write_capacity_unit_hour", AMOUNT)
-          .optional("storage_gb_month", AMOUNT));
+          .optional("storage_gb_month", AMOUNT))
+      .optional("kinesis", new ObjectShape("key")
+          .optional("shard_hourly", AMOUNT)
+          .optional("on_demand_stream_hourly", AMOUNT));
 
   private PriceFileShapes() {}
 

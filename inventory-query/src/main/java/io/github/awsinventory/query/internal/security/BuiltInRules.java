@@ -3,6 +3,7 @@ package io.github.awsinventory.query.internal.security;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.types.EbsSnapshot;
 import io.github.awsinventory.model.types.EbsVolume;
+import io.github.awsinventory.model.types.KinesisStream;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
@@ -87,7 +88,13 @@ public final class BuiltInRules {
       new AttributeValueRule<>("SNS-002", Severity.CRITICAL, "SNS topic policy open to everyone",
           "Replace the principal * in the topic policy with the accounts, roles or services that publish and "
               + "subscribe, or restrict the statement with a condition such as aws:SourceArn or aws:SourceAccount.",
-          Map.of(ResourceType.SNS_TOPIC, SnsTopic.OPEN_TO_EVERYONE), true, "has a policy open to everyone"));
+          Map.of(ResourceType.SNS_TOPIC, SnsTopic.OPEN_TO_EVERYONE), true, "has a policy open to everyone"),
+      new AttributeValueRule<>("KINESIS-001", Severity.MEDIUM, "Kinesis stream not encrypted at rest",
+          "Turn on server-side encryption for the stream (kinesis start-stream-encryption --encryption-type KMS "
+              + "--key-id alias/aws/kinesis, or a KMS key of your own); producers and consumers need access to the "
+              + "key.",
+          Map.of(ResourceType.KINESIS_STREAM, KinesisStream.ENCRYPTION_TYPE), "NONE", "is not encrypted at rest")
+          .matching(Control.fsbp("Kinesis.1")));
 
   private BuiltInRules() {}
 

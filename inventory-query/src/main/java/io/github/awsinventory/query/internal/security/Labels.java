@@ -23,7 +23,8 @@ public final class Labels {
       Map.entry(ResourceType.DYNAMODB_TABLE, "DynamoDB table"),
       Map.entry(ResourceType.IAM_USER, "IAM user"),
       Map.entry(ResourceType.SQS_QUEUE, "SQS queue"),
-      Map.entry(ResourceType.SNS_TOPIC, "SNS topic"));
+      Map.entry(ResourceType.SNS_TOPIC, "SNS topic"),
+      Map.entry(ResourceType.KINESIS_STREAM, "Kinesis stream"));
 
   private Labels() {}
 
