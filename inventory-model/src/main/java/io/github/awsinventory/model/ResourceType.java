@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of an inventoried resource: an open set of names matching {@code [a-z][a-z0-9_]*} (at most 64
- * characters). Twenty types are built in; embedders add their own simply by naming them (and
+ * characters). Twenty-one types are built in; embedders add their own simply by naming them (and
  * registering a collector for them).
  *
  * <pre>{@code
@@ -65,11 +65,13 @@ public final class ResourceType implements Comparable<ResourceType> {
   public static final ResourceType SNS_TOPIC = new ResourceType("sns_topic");
   /** A Kinesis data stream. */
   public static final ResourceType KINESIS_STREAM = new ResourceType("kinesis_stream");
+  /** A Step Functions state machine. */
+  public static final ResourceType SFN_STATE_MACHINE = new ResourceType("sfn_state_machine");
 
   private static final List<ResourceType> BUILT_IN = List.of(
       EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP, NAT_GATEWAY, LOAD_BALANCER,
       S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER, KMS_KEY,
-      SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY, SQS_QUEUE, SNS_TOPIC, KINESIS_STREAM);
+      SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY, SQS_QUEUE, SNS_TOPIC, KINESIS_STREAM, SFN_STATE_MACHINE);
 
   /** The original system's short names and the types each stands for. */
   private static final Map<String, List<ResourceType>> LEGACY = Map.of(
@@ -148,7 +150,7 @@ public final class ResourceType implements Comparable<ResourceType> {
   }
 
   /**
-   * The twenty built-in types, in a stable order.
+   * The twenty-one built-in types, in a stable order.
    *
    * @return an immutable list
    */
@@ -157,7 +159,7 @@ public final class ResourceType implements Comparable<ResourceType> {
   }
 
   /**
-   * Whether this is one of the twenty built-in types.
+   * Whether this is one of the twenty-one built-in types.
    *
    * @return true for a built-in type
    */

@@ -13,7 +13,8 @@ class ResourceTypeTest {
     assertThat(ResourceType.builtIn()).extracting(ResourceType::name).containsExactly(
         "ec2_instance", "ebs_volume", "ebs_snapshot", "elastic_ip", "security_group", "nat_gateway",
         "load_balancer", "s3_bucket", "rds_instance", "rds_cluster", "lambda_function", "dynamodb_table", "iam_user",
-        "kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository", "sqs_queue", "sns_topic", "kinesis_stream");
+        "kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository", "sqs_queue", "sns_topic", "kinesis_stream",
+        "sfn_state_machine");
   }
 
   @Test
@@ -56,8 +57,8 @@ class ResourceTypeTest {
             + "did you mean ec2_instance? use a built-in type [ec2_instance, ebs_volume, ebs_snapshot, elastic_ip, "
             + "security_group, nat_gateway, load_balancer, s3_bucket, rds_instance, rds_cluster, lambda_function, "
             + "dynamodb_table, iam_user, kms_key, secretsmanager_secret, cloudwatch_log_group, ecr_repository, "
-            + "sqs_queue, sns_topic, kinesis_stream], a short name [ec2, lambda, rds, s3] or a lower-case name of your own such as "
-            + "'acme_widget'");
+            + "sqs_queue, sns_topic, kinesis_stream, sfn_state_machine], a short name [ec2, lambda, rds, s3] or a "
+            + "lower-case name of your own such as 'acme_widget'");
   }
 
   @Test

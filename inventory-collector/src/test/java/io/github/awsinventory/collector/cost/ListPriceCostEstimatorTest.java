@@ -21,7 +21,7 @@ class ListPriceCostEstimatorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"kms_key", "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository",
-      "sqs_queue", "sns_topic"})
+      "sqs_queue", "sns_topic", "sfn_state_machine"})
   void estimate_builtInTypeWithoutACostModel_isLeftToTheCollectorAsUnknown(String type) {
     Resource resource = resource(ResourceType.of(type), "us-east-1").build();
 

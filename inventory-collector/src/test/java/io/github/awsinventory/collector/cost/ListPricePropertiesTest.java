@@ -45,7 +45,7 @@ class ListPricePropertiesTest {
   /** The built-in types the bundled prices have no cost model for (see ListPriceCostEstimatorTest). */
   private static final List<ResourceType> UNPRICED = List.of(ResourceType.KMS_KEY,
       ResourceType.SECRETSMANAGER_SECRET, ResourceType.CLOUDWATCH_LOG_GROUP, ResourceType.ECR_REPOSITORY,
-      ResourceType.SQS_QUEUE, ResourceType.SNS_TOPIC);
+      ResourceType.SQS_QUEUE, ResourceType.SNS_TOPIC, ResourceType.SFN_STATE_MACHINE);
   private static final List<String> VOLUME_TYPES = List.of("gp2", "gp3", "io1", "io2", "st1", "sc1", "standard");
   private static final List<String> DB_CLASSES = List.of("db.t3.micro", "db.t4g.xlarge", "db.m5.large",
       "db.m6g.2xlarge", "db.m6i.4xlarge", "db.m7g.large", "db.r5.xlarge", "db.r6g.4xlarge", "db.r6i.2xlarge");

@@ -19,6 +19,7 @@ import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.model.types.SecretsManagerSecret;
 import io.github.awsinventory.model.types.SecurityGroup;
+import io.github.awsinventory.model.types.SfnStateMachine;
 import io.github.awsinventory.model.types.SnsTopic;
 import io.github.awsinventory.model.types.SqsQueue;
 import java.util.ArrayList;
@@ -53,7 +54,8 @@ public final class ResourceCatalog {
       LoadBalancer.DESCRIPTOR, S3Bucket.DESCRIPTOR, RdsInstance.DESCRIPTOR, RdsCluster.DESCRIPTOR,
       LambdaFunction.DESCRIPTOR, DynamoDbTable.DESCRIPTOR, IamUser.DESCRIPTOR, KmsKey.DESCRIPTOR,
       SecretsManagerSecret.DESCRIPTOR, CloudWatchLogGroup.DESCRIPTOR, EcrRepository.DESCRIPTOR,
-      SqsQueue.DESCRIPTOR, SnsTopic.DESCRIPTOR, KinesisStream.DESCRIPTOR));
+      SqsQueue.DESCRIPTOR, SnsTopic.DESCRIPTOR, KinesisStream.DESCRIPTOR,
+      SfnStateMachine.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -62,7 +64,7 @@ public final class ResourceCatalog {
   }
 
   /**
-   * The twenty built-in types, in {@link ResourceType#builtIn()} order.
+   * The twenty-one built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */

@@ -27,7 +27,9 @@ class AppIntegrationRulesTest {
         Arguments.of("SNS-002", ResourceType.SNS_TOPIC, "SNS topic", "open_to_everyone", true, false,
             "has a policy open to everyone", List.of()),
         Arguments.of("KINESIS-001", ResourceType.KINESIS_STREAM, "Kinesis stream", "encryption_type", "NONE", "KMS",
-            "is not encrypted at rest", List.of("FSBP Kinesis.1")));
+            "is not encrypted at rest", List.of("FSBP Kinesis.1")),
+        Arguments.of("SFN-001", ResourceType.SFN_STATE_MACHINE, "Step Functions state machine", "logging_level",
+            "OFF", "ERROR", "does not log its executions", List.of("FSBP StepFunctions.1")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -93,8 +93,8 @@ class SecurityReportTest {
     assertThat(report.totalResourcesEvaluated()).isEqualTo(8);
     assertThat(report.rules()).extracting(SecurityReport.RuleSummary::id).containsExactly(
         "RDS-002", "SG-001", "SG-002", "SG-004", "SNS-002", "SQS-002", "EBS-001", "EBS-002", "IAM-001", "RDS-001",
-        "S3-001", "SG-003", "EC2-001", "IAM-002", "IAM-003", "KINESIS-001", "LAMBDA-001", "S3-002", "SNS-001",
-        "SQS-001");
+        "S3-001", "SG-003", "EC2-001", "IAM-002", "IAM-003", "KINESIS-001", "LAMBDA-001", "S3-002", "SFN-001",
+        "SNS-001", "SQS-001");
     assertThat(report.rules()).filteredOn(r -> r.failed() + r.unknown() > 0)
         .extracting(SecurityReport.RuleSummary::id, SecurityReport.RuleSummary::failed,
             SecurityReport.RuleSummary::unknown)
@@ -137,7 +137,7 @@ class SecurityReportTest {
         .containsExactly("CRITICAL", "HIGH", "MEDIUM", "LOW");
     assertThat(keys(json.get("resources_evaluated"))).containsExactly("ebs_snapshot", "ebs_volume",
         "ec2_instance", "iam_user", "kinesis_stream", "lambda_function", "rds_cluster", "rds_instance", "s3_bucket", "security_group",
-        "sns_topic", "sqs_queue");
+        "sfn_state_machine", "sns_topic", "sqs_queue");
     assertThat(((Map<?, ?>) json.get("resources_evaluated")).get("ebs_volume")).isEqualTo(3L);
 
     Map<?, ?> rule = (Map<?, ?>) ((List<?>) json.get("rules")).get(0);

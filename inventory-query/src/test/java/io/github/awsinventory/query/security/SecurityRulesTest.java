@@ -44,7 +44,8 @@ class SecurityRulesTest {
         "SQS-002 CRITICAL sqs_queue",
         "SNS-001 MEDIUM sns_topic",
         "SNS-002 CRITICAL sns_topic",
-        "KINESIS-001 MEDIUM kinesis_stream");
+        "KINESIS-001 MEDIUM kinesis_stream",
+        "SFN-001 MEDIUM sfn_state_machine");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -35,6 +35,7 @@ class DeepCoverageTest {
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
       "arn:aws:sns:eu-west-1:111111111111:alerts, true",
       "arn:aws:kinesis:eu-west-1:111111111111:stream/clicks, true",
+      "arn:aws:states:eu-west-1:111111111111:stateMachine:orders, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:athena:eu-west-1:111111111111:workgroup/analysts, true",
       "arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/classic-web, false",

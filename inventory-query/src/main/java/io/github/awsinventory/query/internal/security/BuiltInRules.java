@@ -7,6 +7,7 @@ import io.github.awsinventory.model.types.KinesisStream;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.S3Bucket;
+import io.github.awsinventory.model.types.SfnStateMachine;
 import io.github.awsinventory.model.types.SnsTopic;
 import io.github.awsinventory.model.types.SqsQueue;
 import io.github.awsinventory.query.security.Control;
@@ -94,7 +95,12 @@ public final class BuiltInRules {
               + "--key-id alias/aws/kinesis, or a KMS key of your own); producers and consumers need access to the "
               + "key.",
           Map.of(ResourceType.KINESIS_STREAM, KinesisStream.ENCRYPTION_TYPE), "NONE", "is not encrypted at rest")
-          .matching(Control.fsbp("Kinesis.1")));
+          .matching(Control.fsbp("Kinesis.1")),
+      new AttributeValueRule<>("SFN-001", Severity.MEDIUM, "Step Functions state machine without logging",
+          "Turn on logging to CloudWatch Logs for the state machine (at least level ERROR) in its logging "
+              + "configuration; the role it runs as needs the CloudWatch Logs log delivery permissions.",
+          Map.of(ResourceType.SFN_STATE_MACHINE, SfnStateMachine.LOGGING_LEVEL), "OFF", "does not log its executions")
+          .matching(Control.fsbp("StepFunctions.1")));
 
   private BuiltInRules() {}
 

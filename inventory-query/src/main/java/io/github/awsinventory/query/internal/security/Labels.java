@@ -24,7 +24,8 @@ public final class Labels {
       Map.entry(ResourceType.IAM_USER, "IAM user"),
       Map.entry(ResourceType.SQS_QUEUE, "SQS queue"),
       Map.entry(ResourceType.SNS_TOPIC, "SNS topic"),
-      Map.entry(ResourceType.KINESIS_STREAM, "Kinesis stream"));
+      Map.entry(ResourceType.KINESIS_STREAM, "Kinesis stream"),
+      Map.entry(ResourceType.SFN_STATE_MACHINE, "Step Functions state machine"));
 
   private Labels() {}
 
