@@ -21,9 +21,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.kms.KmsClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * The broad tier on a real table, with the default configuration (every type, broad tier on): its items are
@@ -38,18 +37,19 @@ class BroadTierRunsIT {
     DynamoDbClient dynamoDb = aws.client(DynamoDbClient.builder());
     String table = "broad-runs";
     InventoryTable.create(dynamoDb, table);
-    SqsClient sqs = aws.client(SqsClient.builder(), A);
-    String kept = arn(sqs, sqs.createQueue(r -> r.queueName("broad-kept").tags(Map.of("team", "ops"))).queueUrl());
-    String goneUrl = sqs.createQueue(r -> r.queueName("broad-gone").tags(Map.of("team", "ops"))).queueUrl();
-    String gone = arn(sqs, goneUrl);
+    EventBridgeClient events = aws.client(EventBridgeClient.builder(), A);
+    String kept = events.createEventBus(r -> r.name("broad-kept").tags(t -> t.key("team").value("ops")))
+        .eventBusArn();
+    String gone = events.createEventBus(r -> r.name("broad-gone").tags(t -> t.key("team").value("ops")))
+        .eventBusArn();
     InventoryConfig config = Emulated.config(List.of("us-east-1"));
 
     CollectionReport first = run(aws, config, dynamoDb, table);
-    sqs.deleteQueue(r -> r.queueUrl(goneUrl));
+    events.deleteEventBus(r -> r.name("broad-gone"));
     CollectionReport second = run(aws, config, dynamoDb, table);
 
     assertThat(first.status()).as(first.toString()).isEqualTo(RunStatus.OK);
-    assertThat(first.resourcesByType()).as("broad items counted by their type").containsEntry("sqs_queue", 2L)
+    assertThat(first.resourcesByType()).as("broad items counted by their type").containsEntry("events_event_bus", 2L)
         .doesNotContainKey("tagging_api");
     assertThat(first.totalScopes()).isEqualTo(3 * (ResourceCollectors.discover().size() + 2));
     assertThat(second.status()).as(second.toString()).isEqualTo(RunStatus.OK);
@@ -111,11 +111,6 @@ class BroadTierRunsIT {
         .build()) {
       return collector.run();
     }
-  }
-
-  private static String arn(SqsClient sqs, String url) {
-    return sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN)).attributes()
-        .get(QueueAttributeName.QUEUE_ARN);
   }
 
   private static Map<String, AttributeValue> current(DynamoDbClient dynamoDb, String table, String arn) {

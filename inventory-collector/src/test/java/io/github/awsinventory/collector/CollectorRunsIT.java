@@ -175,8 +175,8 @@ class CollectorRunsIT {
     assertThat(filtered.totalScopes()).isEqualTo(1);
     assertThatThrownBy(() -> runInMemory(config, CollectionRequest.builder().addAccounts("999999999999").build()))
         .isInstanceOf(ConfigurationException.class).hasMessageContaining("999999999999");
-    assertThatThrownBy(() -> runInMemory(config, CollectionRequest.builder().addResourceTypes(ResourceType.of("sqs_queue"))
-        .build())).isInstanceOf(ConfigurationException.class).hasMessageContaining("sqs_queue");
+    assertThatThrownBy(() -> runInMemory(config, CollectionRequest.builder().addResourceTypes(ResourceType.of("acme_widget"))
+        .build())).isInstanceOf(ConfigurationException.class).hasMessageContaining("acme_widget");
   }
 
   @Test

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of an inventoried resource: an open set of names matching {@code [a-z][a-z0-9_]*} (at most 64
- * characters). Twenty-three types are built in; embedders add their own simply by naming them (and
+ * characters). Thirty-nine types are built in; embedders add their own simply by naming them (and
  * registering a collector for them).
  *
  * <pre>{@code
- * ResourceType queue = ResourceType.of("sqs_queue");
+ * ResourceType widget = ResourceType.of("acme_widget");
  * ResourceType.EC2_INSTANCE.isBuiltIn();   // true
  * ResourceType.parse("ec2");               // EC2_INSTANCE: the original system's short names still work
  * }</pre>
@@ -95,13 +95,22 @@ public final class ResourceType implements Comparable<ResourceType> {
   public static final ResourceType OPENSEARCH_DOMAIN = new ResourceType("opensearch_domain");
   /** A provisioned Redshift cluster. */
   public static final ResourceType REDSHIFT_CLUSTER = new ResourceType("redshift_cluster");
+  /** An SQS queue. */
+  public static final ResourceType SQS_QUEUE = new ResourceType("sqs_queue");
+  /** An SNS topic. */
+  public static final ResourceType SNS_TOPIC = new ResourceType("sns_topic");
+  /** A Kinesis data stream. */
+  public static final ResourceType KINESIS_STREAM = new ResourceType("kinesis_stream");
+  /** A Step Functions state machine. */
+  public static final ResourceType SFN_STATE_MACHINE = new ResourceType("sfn_state_machine");
 
   private static final List<ResourceType> BUILT_IN = List.of(
       EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP, NAT_GATEWAY, LOAD_BALANCER,
       S3_BUCKET, RDS_INSTANCE, RDS_CLUSTER, LAMBDA_FUNCTION, DYNAMODB_TABLE, IAM_USER, KMS_KEY,
       SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY, VPC, SUBNET, EC2_IMAGE, AUTOSCALING_GROUP,
       ELB_CLASSIC_LOAD_BALANCER, RDS_SNAPSHOT, CLOUDTRAIL_TRAIL, AWS_ACCOUNT, IAM_ROLE, IAM_POLICY, ACM_CERTIFICATE,
-      EKS_CLUSTER, ECS_CLUSTER, ECS_SERVICE, EFS_FILE_SYSTEM, ELASTICACHE_CLUSTER, OPENSEARCH_DOMAIN, REDSHIFT_CLUSTER);
+      EKS_CLUSTER, ECS_CLUSTER, ECS_SERVICE, EFS_FILE_SYSTEM, ELASTICACHE_CLUSTER, OPENSEARCH_DOMAIN, REDSHIFT_CLUSTER,
+      SQS_QUEUE, SNS_TOPIC, KINESIS_STREAM, SFN_STATE_MACHINE);
 
   /** The original system's short names and the types each stands for. */
   private static final Map<String, List<ResourceType>> LEGACY = Map.of(
@@ -139,7 +148,7 @@ public final class ResourceType implements Comparable<ResourceType> {
       throw new CatalogException("resource type must match [a-z][a-z0-9_]* and have at most 64 characters (was '"
           + given + "'); " + Suggestions.didYouMean(name, knownNames()) + "use a built-in type "
           + BUILT_IN + ", a short name " + LEGACY.keySet().stream().sorted().toList()
-          + " or a lower-case name of your own such as 'sqs_queue'");
+          + " or a lower-case name of your own such as 'acme_widget'");
     }
     return new ResourceType(name);
   }
@@ -181,6 +190,7 @@ public final class ResourceType implements Comparable<ResourceType> {
 
   /**
    * The twenty-three built-in types, in a stable order.
+   * The twenty-one built-in types, in a stable order.
    *
    * @return an immutable list
    */
@@ -190,6 +200,7 @@ public final class ResourceType implements Comparable<ResourceType> {
 
   /**
    * Whether this is one of the twenty-three built-in types.
+   * Whether this is one of the twenty-one built-in types.
    *
    * @return true for a built-in type
    */

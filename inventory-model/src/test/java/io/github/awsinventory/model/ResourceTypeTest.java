@@ -16,7 +16,8 @@ class ResourceTypeTest {
         "secretsmanager_secret", "cloudwatch_log_group", "ecr_repository", "vpc", "subnet", "ec2_image",
         "autoscaling_group", "elb_classic_load_balancer", "rds_snapshot", "cloudtrail_trail", "aws_account",
         "iam_role", "iam_policy", "acm_certificate", "eks_cluster", "ecs_cluster", "ecs_service", "efs_file_system",
-        "elasticache_cluster", "opensearch_domain", "redshift_cluster");
+        "elasticache_cluster", "opensearch_domain", "redshift_cluster", "sqs_queue", "sns_topic", "kinesis_stream",
+        "sfn_state_machine");
   }
 
   @Test
@@ -27,10 +28,10 @@ class ResourceTypeTest {
 
   @Test
   void of_customName_isAnOpenSetMember() {
-    ResourceType queue = ResourceType.of("sqs_queue");
+    ResourceType widget = ResourceType.of("acme_widget");
 
-    assertThat(queue.isBuiltIn()).isFalse();
-    assertThat(queue).isEqualTo(ResourceType.of("sqs_queue")).hasToString("sqs_queue");
+    assertThat(widget.isBuiltIn()).isFalse();
+    assertThat(widget).isEqualTo(ResourceType.of("acme_widget")).hasToString("acme_widget");
   }
 
   @Test
@@ -61,8 +62,9 @@ class ResourceTypeTest {
             + "dynamodb_table, iam_user, kms_key, secretsmanager_secret, cloudwatch_log_group, ecr_repository, vpc, "
             + "subnet, ec2_image, autoscaling_group, elb_classic_load_balancer, rds_snapshot, cloudtrail_trail, "
             + "aws_account, iam_role, iam_policy, acm_certificate, eks_cluster, ecs_cluster, ecs_service, "
-            + "efs_file_system, elasticache_cluster, opensearch_domain, redshift_cluster], a short name [ec2, lambda, "
-            + "rds, s3] or a lower-case name of your own such as 'sqs_queue'");
+            + "efs_file_system, elasticache_cluster, opensearch_domain, redshift_cluster, sqs_queue, sns_topic, "
+            + "kinesis_stream, sfn_state_machine], a short name [ec2, lambda, rds, s3] or a lower-case name of your own "
+            + "such as 'acme_widget'");
   }
 
   @Test

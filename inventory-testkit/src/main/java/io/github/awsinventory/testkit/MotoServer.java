@@ -1,8 +1,8 @@
 package io.github.awsinventory.testkit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.awsinventory.testkit.internal.AbstractEmulator;
 import io.github.awsinventory.testkit.internal.MotoLocator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +44,14 @@ public final class MotoServer extends AbstractEmulator {
 
   private static final Logger LOG = LoggerFactory.getLogger(MotoServer.class);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+  /** The SDK's switch for CBOR, which it speaks to Kinesis by default; moto answers Kinesis in JSON only. */
+  private static final String CBOR_ENABLED = "aws.cborEnabled";
+
+  static {
+    if (System.getProperty(CBOR_ENABLED) == null) {
+      System.setProperty(CBOR_ENABLED, "false");
+    }
+  }
 
   private final int port;
   private final Process process;

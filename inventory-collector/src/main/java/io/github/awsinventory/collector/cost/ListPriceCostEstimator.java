@@ -17,6 +17,7 @@ import io.github.awsinventory.model.types.Ec2Instance;
 import io.github.awsinventory.model.types.EcrRepository;
 import io.github.awsinventory.model.types.EfsFileSystem;
 import io.github.awsinventory.model.types.ElastiCacheCluster;
+import io.github.awsinventory.model.types.KinesisStream;
 import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LoadBalancer;
 import io.github.awsinventory.model.types.RdsInstance;
@@ -125,7 +126,12 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.ECS_SERVICE, resource -> CostEstimate.unknown(
             "Fargate tasks are billed by vCPU and memory per second, and EC2 tasks run on ec2_instances")),
         Map.entry(ResourceType.OPENSEARCH_DOMAIN, resource -> CostEstimate.unknown(
-            "data, master and UltraWarm node hours and EBS storage are not in the price table")));
+            "data, master and UltraWarm node hours and EBS storage are not in the price table")),
+        Map.entry(ResourceType.KINESIS_STREAM, this::kinesisStream),
+        Map.entry(ResourceType.SQS_QUEUE, resource -> CostEstimate.unknown("billed by requests")),
+        Map.entry(ResourceType.SNS_TOPIC, resource -> CostEstimate.unknown("billed by publishes and deliveries")),
+        Map.entry(ResourceType.SFN_STATE_MACHINE, resource -> CostEstimate.unknown(
+            "billed by state transitions (standard) or by requests and duration (express)")));
   }
 
   /**
@@ -431,6 +437,26 @@ public final class ListPriceCostEstimator implements CostEstimator {
       return needs.unknown();
     }
     return priced(resource, prices.redshiftNodesQuote(nodeType, nodes));
+  }
+
+  private CostEstimate kinesisStream(Resource resource) {
+    Attributes modeNeeds = new Attributes(resource);
+    String mode = modeNeeds.text(KinesisStream.STREAM_MODE);
+    if (!modeNeeds.complete()) {
+      return modeNeeds.unknown();
+    }
+    if (mode.equals("ON_DEMAND")) {
+      return priced(resource, prices.kinesisOnDemandStreamQuote());
+    }
+    if (!mode.equals("PROVISIONED")) {
+      return CostEstimate.unknown("no cost rule for stream mode " + mode);
+    }
+    Attributes needs = new Attributes(resource);
+    BigDecimal shards = needs.amount(KinesisStream.OPEN_SHARD_COUNT);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    return priced(resource, prices.kinesisProvisionedStreamQuote(shards));
   }
 
   private static String unpricedEngine(String engine) {

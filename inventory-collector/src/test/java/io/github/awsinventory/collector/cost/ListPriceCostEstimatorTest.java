@@ -612,9 +612,9 @@ class ListPriceCostEstimatorTest {
 
   @Test
   void estimate_customResourceType_isLeftToOtherEstimators() {
-    Resource queue = resource(ResourceType.of("sqs_queue"), "us-east-1").build();
+    Resource widget = resource(ResourceType.of("acme_widget"), "us-east-1").build();
 
-    assertThat(prices.estimate(queue)).isEmpty();
+    assertThat(prices.estimate(widget)).isEmpty();
   }
 
   @Test
@@ -634,6 +634,43 @@ class ListPriceCostEstimatorTest {
 
     assertThat(estimator.priceList()).isSameAs(mini);
     assertThat(estimate(estimator, gateway).monthlyCost()).contains(new BigDecimal("73.00")); // 0.1 x 730
+  }
+
+  @Nested
+  class KinesisStreams {
+
+    @Test
+    void estimate_provisionedStream_isOpenShardHours() {
+      Resource stream = resource(ResourceType.KINESIS_STREAM, "eu-west-1").state("ACTIVE")
+          .putAttributes("stream_mode", "PROVISIONED").putAttributes("open_shard_count", 4).build();
+
+      CostEstimate estimate = estimate(stream);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("48.62")); // 4 x 0.015 x 730 x 1.11 = 48.618
+      assertThat(estimate.basis()).startsWith("list-price 2026-11 eu-west-1 x1.11: 4 shards x 0.015/h x 730 h");
+    }
+
+    @Test
+    void estimate_onDemandStream_isStreamHoursWithoutTheData() {
+      Resource stream = resource(ResourceType.KINESIS_STREAM, "us-east-1").state("ACTIVE")
+          .putAttributes("stream_mode", "ON_DEMAND").addUnknownAttributes("open_shard_count").build();
+
+      CostEstimate estimate = estimate(stream);
+
+      assertThat(estimate.monthlyCost()).contains(new BigDecimal("29.20")); // 0.04 x 730
+      assertThat(estimate.basis()).contains("on-demand stream 0.04/h", "data ingested and retrieved");
+    }
+
+    @Test
+    void estimate_whenTheModeOrTheShardsAreUnknown_isUnknown() {
+      Resource noMode = resource(ResourceType.KINESIS_STREAM, "us-east-1").addUnknownAttributes("stream_mode")
+          .build();
+      Resource noShards = resource(ResourceType.KINESIS_STREAM, "us-east-1")
+          .putAttributes("stream_mode", "PROVISIONED").addUnknownAttributes("open_shard_count").build();
+
+      assertUnknown(estimate(noMode), "required attribute stream_mode is unknown");
+      assertUnknown(estimate(noShards), "required attribute open_shard_count is unknown");
+    }
   }
 
   private CostEstimate estimate(Resource resource) {

@@ -42,6 +42,7 @@ class ListPricePropertiesTest {
       "m5.large", "m5a.4xlarge", "m6i.xlarge", "m6g.medium", "m7i.2xlarge", "m7g.4xlarge", "c5.large", "c6i.2xlarge",
       "c6g.medium", "c7i.large", "c7g.xlarge", "r5.4xlarge", "r6i.large", "r6g.2xlarge", "r7i.xlarge", "r7g.medium",
       "m4.16xlarge", "c4.8xlarge", "r4.large", "t1.micro", "m1.small", "m3.medium");
+  /** The built-in types the bundled prices have no cost model for (see ListPriceCostEstimatorTest). */
   private static final List<String> VOLUME_TYPES = List.of("gp2", "gp3", "io1", "io2", "st1", "sc1", "standard");
   private static final List<String> DB_CLASSES = List.of("db.t3.micro", "db.t4g.xlarge", "db.m5.large",
       "db.m6g.2xlarge", "db.m6i.4xlarge", "db.m7g.large", "db.r5.xlarge", "db.r6g.4xlarge", "db.r6i.2xlarge");

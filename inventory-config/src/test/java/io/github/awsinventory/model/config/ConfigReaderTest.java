@@ -31,7 +31,7 @@ class ConfigReaderTest {
     assertThat(engineering.tags()).containsEntry("Team", "core");
     assertThat(config.accounts().get("management").management()).isTrue();
     assertThat(config.accounts().get("management").roleArn()).isEmpty();
-    assertThat(config.resourceTypes()).hasSize(35).containsExactlyElementsOf(ResourceType.builtIn());
+    assertThat(config.resourceTypes()).hasSize(39).containsExactlyElementsOf(ResourceType.builtIn());
     assertThat(config.regions()).containsExactly("us-east-1", "eu-west-1");
     assertThat(config.excludedRegions()).containsExactly("ap-south-2");
     assertThat(config.departmentTagKeys()).containsExactly("Department", "department", "CostCenter");
@@ -208,11 +208,11 @@ class ConfigReaderTest {
   @Test
   void withResourceTypes_acceptsCustomTypes() {
     String json = "{\"accounts\": {\"a\": {\"account_id\": \"111111111111\", \"role_name\": \"R\"}}, "
-        + "\"resource_types\": [\"sqs_queue\"]}";
+        + "\"resource_types\": [\"acme_widget\"]}";
 
     assertThat(reader.parse(json, "inline").isValid()).isFalse();
-    assertThat(ConfigReader.withResourceTypes(List.of(ResourceType.of("sqs_queue"))).parse(json, "inline").orThrow()
-        .resourceTypes()).containsExactly(ResourceType.of("sqs_queue"));
+    assertThat(ConfigReader.withResourceTypes(List.of(ResourceType.of("acme_widget"))).parse(json, "inline").orThrow()
+        .resourceTypes()).containsExactly(ResourceType.of("acme_widget"));
   }
 
   @Test

@@ -27,13 +27,13 @@ import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
- * Example 1 — embedding the collector in a service, with a custom resource type and a department rule.
+ * Example 1 — embedding the collector in a service, with a collector of one's own and a department rule.
  *
  * <p>The service keeps the inventory of the organisation's SQS queues in the inventory table. It adds
  * three things to the collector:
  * <ul>
- *   <li>the {@code sqs_queue} type, by {@link SqsQueueCollector}, which the collector finds on its own
- *       through {@code META-INF/services/io.github.awsinventory.collector.spi.ResourceCollector};
+ *   <li>its own collector of the {@code sqs_queue} type, {@link SqsQueueCollector}, added with
+ *       {@code addCollector}, which replaces the built-in collector of that type;
  *   <li>a {@link TeamPrefixDepartmentRule}: queues named {@code <team>-...} belong to the team's department;
  *   <li>a cost estimator that says why a queue has no monthly cost (SQS is billed by requests).
  * </ul>
@@ -61,7 +61,7 @@ public final class QueueInventoryService implements AutoCloseable {
   static final String USAGE = ""
       + "Usage: QueueInventoryService --config FILE [--endpoint-url URL] [--region REGION] [--table NAME]\n"
       + "Collects every SQS queue of the configured accounts and regions into the inventory table, as the\n"
-      + "custom type sqs_queue, with departments from a team-prefix rule.\n"
+      + "type sqs_queue, with departments from a team-prefix rule.\n"
       + "  --config FILE       the accounts configuration (docs/CONFIGURATION.md); 'sqs_queue' is accepted in\n"
       + "                      its resource_types, and added when the file lists types without it\n"
       + ExampleOptions.COMMON_USAGE;
@@ -81,6 +81,7 @@ public final class QueueInventoryService implements AutoCloseable {
     InventoryConfig withQueues = withQueues(config);
     this.collector = connection
         .config(withQueues)
+        .addCollector(new SqsQueueCollector())
         .addDepartmentRule(new TeamPrefixDepartmentRule(departmentByTeam, withQueues.departmentTagKeys()))
         .addCostEstimator(SQS_IS_BILLED_BY_REQUESTS)
         .build();

@@ -1,15 +1,14 @@
 package io.github.awsinventory.examples.collect;
 
 import io.github.awsinventory.collector.spi.CollectionContext;
-import io.github.awsinventory.collector.spi.DetailStep;
 import io.github.awsinventory.collector.spi.DetailStep.Detail;
+import io.github.awsinventory.collector.spi.DetailStep;
 import io.github.awsinventory.collector.spi.ItemCollector;
 import io.github.awsinventory.collector.spi.ListedItems;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
-import io.github.awsinventory.model.catalog.AttributeKey;
-import io.github.awsinventory.model.catalog.NumberKey;
 import io.github.awsinventory.model.catalog.TypeDescriptor;
+import io.github.awsinventory.model.types.SqsQueue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -20,17 +19,18 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
 /**
- * A custom resource type, {@code sqs_queue}: every SQS queue of a scope with its configuration. Registered
- * in {@code META-INF/services/io.github.awsinventory.collector.spi.ResourceCollector}, so every collector on
- * a class path with this class collects queues as well as the built-in types.
+ * A collector of one's own for a built-in type, {@code sqs_queue}: every SQS queue of a scope with its
+ * configuration, replacing the built-in collector. {@link QueueInventoryService} adds it with
+ * {@code InventoryCollector.builder().addCollector(...)}, which replaces the collector of the same type found on
+ * the class path.
  *
- * <p>Its attributes are the keys below; rules read them through the same keys.
+ * <p>It records fewer attributes than the built-in collector, through the same catalogue keys ({@link SqsQueue}),
+ * so that the built-in rules read them. Message counts ({@code ApproximateNumberOfMessages}) are left out on
+ * purpose: they change all the time, and every change makes the collector write a new history version of the
+ * queue on every run; the queue policy is not read either.
  *
- * <p>Message counts ({@code ApproximateNumberOfMessages}) are left out on purpose: they change all the time,
- * and every change would make the collector write a new history version of the queue on every run.
- *
- * <p>Written against the second collector SPI ({@link ItemCollector}): the type is described once in the
- * catalogue ({@link #DESCRIPTOR}), ListQueues lists the scope, and two detail steps per queue —
+ * <p>Written against the second collector SPI ({@link ItemCollector}): the type is described once
+ * ({@link #DESCRIPTOR}), ListQueues lists the scope, and two detail steps per queue —
  * {@code GetQueueAttributes} and {@code ListQueueTags} — run concurrently with the other queues' under the account's
  * limits. When {@code GetQueueAttributes} fails (access denied, throttled beyond retries), the queue is kept and
  * its attributes are recorded as unknown; when {@code ListQueueTags} fails, its tags are. A queue deleted between
@@ -39,37 +39,16 @@ import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 public final class SqsQueueCollector implements ItemCollector<String> {
 
   /** The type this collector produces. */
-  public static final ResourceType SQS_QUEUE = ResourceType.of("sqs_queue");
+  public static final ResourceType SQS_QUEUE = ResourceType.SQS_QUEUE;
 
-  /** {@code queue_url}: the URL to send messages to. */
-  public static final AttributeKey<String> QUEUE_URL = AttributeKey.string("queue_url", "the URL to send messages to");
-  /** {@code fifo}: a FIFO queue. */
-  public static final AttributeKey<Boolean> FIFO = AttributeKey.bool("fifo", "a FIFO queue");
-  /** {@code encryption}: {@code sse-kms}, {@code sse-sqs} or {@code none}. */
-  public static final AttributeKey<String> ENCRYPTION = AttributeKey.string("encryption",
-      "`sse-kms`, `sse-sqs` or `none`");
-  /** {@code kms_master_key_id}: the KMS key of an {@code sse-kms} queue. */
-  public static final AttributeKey<String> KMS_MASTER_KEY_ID = AttributeKey.string("kms_master_key_id",
-      "the KMS key of an `sse-kms` queue");
-  /** {@code visibility_timeout_seconds}: how long a received message stays invisible. */
-  public static final NumberKey VISIBILITY_TIMEOUT_SECONDS = AttributeKey.number("visibility_timeout_seconds",
-      "how long a received message stays invisible to other consumers");
-  /** {@code message_retention_seconds}: how long a message is kept. */
-  public static final NumberKey MESSAGE_RETENTION_SECONDS = AttributeKey.number("message_retention_seconds",
-      "how long a message is kept");
-  /** {@code delay_seconds}: the queue's delivery delay. */
-  public static final NumberKey DELAY_SECONDS = AttributeKey.number("delay_seconds", "the queue's delivery delay");
-  /** {@code dead_letter_queue}: whether a redrive policy sends failed messages to a dead-letter queue. */
-  public static final AttributeKey<Boolean> DEAD_LETTER_QUEUE = AttributeKey.bool("dead_letter_queue",
-      "whether a redrive policy sends failed messages to a dead-letter queue");
-
-  /** The type's catalogue entry; add it to a catalogue with {@code ResourceCatalog.builtIn().with(DESCRIPTOR)}. */
+  /** What this collector records of a queue: the built-in type's entry without the keys it leaves out. */
   public static final TypeDescriptor DESCRIPTOR = TypeDescriptor.builder(SQS_QUEUE)
-      .description("An SQS queue")
+      .description("An SQS queue, without its message counts and policy")
       .service("sqs")
-      .arnFormat("arn:<partition>:sqs:<region>:<account>:<queue name>")
-      .attributes(QUEUE_URL, FIFO, ENCRYPTION, KMS_MASTER_KEY_ID, VISIBILITY_TIMEOUT_SECONDS,
-          MESSAGE_RETENTION_SECONDS, DELAY_SECONDS, DEAD_LETTER_QUEUE)
+      .arnFormat(SqsQueue.DESCRIPTOR.arnFormat())
+      .attributes(SqsQueue.QUEUE_URL, SqsQueue.FIFO, SqsQueue.ENCRYPTION, SqsQueue.KMS_MASTER_KEY_ID,
+          SqsQueue.VISIBILITY_TIMEOUT_SECONDS, SqsQueue.MESSAGE_RETENTION_SECONDS, SqsQueue.DELAY_SECONDS,
+          SqsQueue.DEAD_LETTER_QUEUE)
       .iamActions("sqs:ListQueues", "sqs:GetQueueAttributes", "sqs:ListQueueTags")
       .costModel("unknown: billed by requests")
       .build();
@@ -83,11 +62,12 @@ public final class SqsQueueCollector implements ItemCollector<String> {
       QueueAttributeName.DELAY_SECONDS, QueueAttributeName.REDRIVE_POLICY, QueueAttributeName.CREATED_TIMESTAMP);
 
   private static final List<DetailStep<String>> DETAILS = List.of(
-      DetailStep.of("GetQueueAttributes", SqsQueueCollector::attributes, FIFO, ENCRYPTION, KMS_MASTER_KEY_ID,
-          VISIBILITY_TIMEOUT_SECONDS, MESSAGE_RETENTION_SECONDS, DELAY_SECONDS, DEAD_LETTER_QUEUE),
+      DetailStep.of("GetQueueAttributes", SqsQueueCollector::attributes, SqsQueue.FIFO, SqsQueue.ENCRYPTION,
+          SqsQueue.KMS_MASTER_KEY_ID, SqsQueue.VISIBILITY_TIMEOUT_SECONDS, SqsQueue.MESSAGE_RETENTION_SECONDS,
+          SqsQueue.DELAY_SECONDS, SqsQueue.DEAD_LETTER_QUEUE),
       DetailStep.tags("ListQueueTags", SqsQueueCollector::tags));
 
-  /** Creates the collector; {@link java.util.ServiceLoader} needs this public constructor. */
+  /** Creates the collector. */
   public SqsQueueCollector() {}
 
   @Override
@@ -105,7 +85,7 @@ public final class SqsQueueCollector implements ItemCollector<String> {
     SqsClient sqs = context.client(SqsClient.class);
     for (String url : sqs.listQueuesPaginator(r -> r.maxResults(PAGE_SIZE)).queueUrls()) {
       String queueName = url.substring(url.lastIndexOf('/') + 1);
-      QUEUE_URL.put(items.add(url, context.arn("sqs", queueName), queueName), url);
+      SqsQueue.QUEUE_URL.put(items.add(url, context.arn("sqs", queueName), queueName), url);
     }
   }
 
@@ -134,22 +114,23 @@ public final class SqsQueueCollector implements ItemCollector<String> {
   }
 
   private static void putAttributes(Resource.Builder queue, Map<QueueAttributeName, String> attributes) {
-    FIFO.put(queue, Boolean.parseBoolean(attributes.get(QueueAttributeName.FIFO_QUEUE)));
+    SqsQueue.FIFO.put(queue, Boolean.parseBoolean(attributes.get(QueueAttributeName.FIFO_QUEUE)));
     String kmsKey = attributes.get(QueueAttributeName.KMS_MASTER_KEY_ID);
     if (kmsKey != null && !kmsKey.isBlank()) {
-      ENCRYPTION.put(queue, "sse-kms");
-      KMS_MASTER_KEY_ID.put(queue, kmsKey);
+      SqsQueue.ENCRYPTION.put(queue, "sse-kms");
+      SqsQueue.KMS_MASTER_KEY_ID.put(queue, kmsKey);
     } else if (Boolean.parseBoolean(attributes.get(QueueAttributeName.SQS_MANAGED_SSE_ENABLED))) {
-      ENCRYPTION.put(queue, "sse-sqs");
+      SqsQueue.ENCRYPTION.put(queue, "sse-sqs");
     } else {
-      ENCRYPTION.put(queue, "none");
+      SqsQueue.ENCRYPTION.put(queue, "none");
     }
-    number(attributes, QueueAttributeName.VISIBILITY_TIMEOUT).ifPresent(v -> VISIBILITY_TIMEOUT_SECONDS.put(queue, v));
+    number(attributes, QueueAttributeName.VISIBILITY_TIMEOUT)
+        .ifPresent(v -> SqsQueue.VISIBILITY_TIMEOUT_SECONDS.put(queue, v));
     number(attributes, QueueAttributeName.MESSAGE_RETENTION_PERIOD)
-        .ifPresent(v -> MESSAGE_RETENTION_SECONDS.put(queue, v));
-    number(attributes, QueueAttributeName.DELAY_SECONDS).ifPresent(v -> DELAY_SECONDS.put(queue, v));
+        .ifPresent(v -> SqsQueue.MESSAGE_RETENTION_SECONDS.put(queue, v));
+    number(attributes, QueueAttributeName.DELAY_SECONDS).ifPresent(v -> SqsQueue.DELAY_SECONDS.put(queue, v));
     String redrive = attributes.get(QueueAttributeName.REDRIVE_POLICY);
-    DEAD_LETTER_QUEUE.put(queue, redrive != null && redrive.contains("deadLetterTargetArn"));
+    SqsQueue.DEAD_LETTER_QUEUE.put(queue, redrive != null && redrive.contains("deadLetterTargetArn"));
     number(attributes, QueueAttributeName.CREATED_TIMESTAMP)
         .ifPresent(seconds -> queue.createdAt(Instant.ofEpochMilli(seconds.movePointRight(3).longValue())));
   }

@@ -22,6 +22,7 @@ import io.github.awsinventory.model.types.ElbClassicLoadBalancer;
 import io.github.awsinventory.model.types.IamPolicy;
 import io.github.awsinventory.model.types.IamRole;
 import io.github.awsinventory.model.types.IamUser;
+import io.github.awsinventory.model.types.KinesisStream;
 import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LambdaFunction;
 import io.github.awsinventory.model.types.LoadBalancer;
@@ -34,6 +35,9 @@ import io.github.awsinventory.model.types.RedshiftCluster;
 import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.model.types.SecretsManagerSecret;
 import io.github.awsinventory.model.types.SecurityGroup;
+import io.github.awsinventory.model.types.SfnStateMachine;
+import io.github.awsinventory.model.types.SnsTopic;
+import io.github.awsinventory.model.types.SqsQueue;
 import io.github.awsinventory.model.types.Subnet;
 import io.github.awsinventory.model.types.Vpc;
 import java.util.ArrayList;
@@ -72,7 +76,8 @@ public final class ResourceCatalog {
       RdsSnapshot.DESCRIPTOR, CloudTrailTrail.DESCRIPTOR, AwsAccount.DESCRIPTOR, IamRole.DESCRIPTOR,
       IamPolicy.DESCRIPTOR, AcmCertificate.DESCRIPTOR, EksCluster.DESCRIPTOR, EcsCluster.DESCRIPTOR, EcsService.DESCRIPTOR,
       EfsFileSystem.DESCRIPTOR, ElastiCacheCluster.DESCRIPTOR, OpenSearchDomain.DESCRIPTOR,
-      RedshiftCluster.DESCRIPTOR));
+      RedshiftCluster.DESCRIPTOR, SqsQueue.DESCRIPTOR, SnsTopic.DESCRIPTOR, KinesisStream.DESCRIPTOR,
+      SfnStateMachine.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
@@ -82,6 +87,7 @@ public final class ResourceCatalog {
 
   /**
    * The twenty-three built-in types, in {@link ResourceType#builtIn()} order.
+   * The twenty-one built-in types, in {@link ResourceType#builtIn()} order.
    *
    * @return the catalogue
    */

@@ -21,14 +21,14 @@ class ResourceCatalogTest {
 
   private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-  private static final NumberKey VISIBLE = AttributeKey.number("visible_messages", "messages available");
-  private static final TypeDescriptor QUEUE = TypeDescriptor.builder(ResourceType.of("sqs_queue"))
-      .description("An SQS queue")
-      .service("sqs")
-      .arnFormat("arn:<partition>:sqs:<region>:<account>:<queue name>")
-      .attributes(VISIBLE)
-      .iamActions("sqs:ListQueues", "sqs:GetQueueAttributes")
-      .costModel("unknown: billed by requests")
+  private static final NumberKey SPROCKETS = AttributeKey.number("sprocket_count", "sprockets fitted");
+  private static final TypeDescriptor WIDGET = TypeDescriptor.builder(ResourceType.of("acme_widget"))
+      .description("An ACME widget")
+      .service("acme")
+      .arnFormat("arn:<partition>:acme:<region>:<account>:widget/<id>")
+      .attributes(SPROCKETS)
+      .iamActions("acme:ListWidgets", "acme:DescribeWidget")
+      .costModel("unknown: billed by use")
       .build();
 
   @Test
@@ -44,20 +44,20 @@ class ResourceCatalogTest {
 
   @Test
   void iamActions_areTheSortedUnionOfEveryType() {
-    assertThat(List.copyOf(ResourceCatalog.builtIn().iamActions())).hasSize(76)
+    assertThat(List.copyOf(ResourceCatalog.builtIn().iamActions())).hasSize(89)
         .contains("ec2:DescribeInstances", "s3:GetBucketTagging", "iam:GenerateCredentialReport")
         .isSorted();
-    assertThat(ResourceCatalog.builtIn().with(QUEUE).iamActions()).hasSize(78).contains("sqs:ListQueues");
+    assertThat(ResourceCatalog.builtIn().with(WIDGET).iamActions()).hasSize(91).contains("acme:ListWidgets");
   }
 
   @Test
   void with_addsAPlugInTypeAndKeepsTheBuiltInOnes() {
-    ResourceCatalog catalog = ResourceCatalog.builtIn().with(QUEUE);
+    ResourceCatalog catalog = ResourceCatalog.builtIn().with(WIDGET);
 
-    assertThat(catalog.get(ResourceType.of("sqs_queue"))).isSameAs(QUEUE);
-    assertThat(catalog.descriptors()).hasSize(36);
-    assertThat(ResourceCatalog.builtIn().find(ResourceType.of("sqs_queue"))).isEmpty();
-    assertThat(QUEUE.attribute("visible_messages")).containsSame(VISIBLE);
+    assertThat(catalog.get(ResourceType.of("acme_widget"))).isSameAs(WIDGET);
+    assertThat(catalog.descriptors()).hasSize(40);
+    assertThat(ResourceCatalog.builtIn().find(ResourceType.of("acme_widget"))).isEmpty();
+    assertThat(WIDGET.attribute("sprocket_count")).containsSame(SPROCKETS);
   }
 
   @Test
@@ -72,9 +72,9 @@ class ResourceCatalogTest {
 
   @Test
   void get_whenTheTypeIsUnknown_listsTheKnownTypesAndTheFix() {
-    assertThatThrownBy(() -> ResourceCatalog.builtIn().get(ResourceType.of("sqs_queue")))
+    assertThatThrownBy(() -> ResourceCatalog.builtIn().get(ResourceType.of("acme_widget")))
         .isInstanceOf(CatalogException.class)
-        .hasMessageContaining("'sqs_queue' is not in the catalogue")
+        .hasMessageContaining("'acme_widget' is not in the catalogue")
         .hasMessageContaining("ec2_instance, ebs_volume")
         .hasMessageContaining("ResourceCatalog.with");
   }
@@ -87,12 +87,12 @@ class ResourceCatalogTest {
         .service("x").arnFormat("arn:aws:x").iamActions("ListThings").costModel("unknown");
     TypeDescriptor.Builder pricedElsewhere = TypeDescriptor.builder(ResourceType.of("x_thing"))
         .description("A thing").service("x").arnFormat("arn:aws:x").iamActions("x:List")
-        .costModel("by size", VISIBLE);
+        .costModel("by size", SPROCKETS);
 
     assertThatThrownBy(noService::build).isInstanceOf(CatalogException.class)
         .hasMessage("x_thing: service is required; set the service's endpoint prefix such as 'sqs'");
     assertThatThrownBy(badAction::build).hasMessageContaining("'service:Action' (was 'ListThings')");
-    assertThatThrownBy(pricedElsewhere::build).hasMessageContaining("priced attribute 'visible_messages'");
+    assertThatThrownBy(pricedElsewhere::build).hasMessageContaining("priced attribute 'sprocket_count'");
   }
 
   @Test
@@ -100,8 +100,8 @@ class ResourceCatalogTest {
     assertThatThrownBy(() -> AttributeKey.string("InstanceType", "type")).isInstanceOf(CatalogException.class)
         .hasMessageContaining("(was 'InstanceType')");
     assertThatThrownBy(() -> AttributeKey.bool("on", " ")).hasMessageContaining("'on' needs a one-line meaning");
-    assertThatThrownBy(() -> AttributeKey.map("m", "a map", VISIBLE, VISIBLE))
-        .hasMessageContaining("'visible_messages' appears twice");
+    assertThatThrownBy(() -> AttributeKey.map("m", "a map", SPROCKETS, SPROCKETS))
+        .hasMessageContaining("'sprocket_count' appears twice");
   }
 
   @Test

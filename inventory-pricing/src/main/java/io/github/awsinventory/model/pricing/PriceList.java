@@ -4,6 +4,7 @@ import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.pricing.internal.DynamoDbPrices;
 import io.github.awsinventory.model.pricing.internal.EbsPrices;
 import io.github.awsinventory.model.pricing.internal.Ec2Prices;
+import io.github.awsinventory.model.pricing.internal.KinesisPrices;
 import io.github.awsinventory.model.pricing.internal.ManagedServicePrices;
 import io.github.awsinventory.model.pricing.internal.MonthlyItemPrices;
 import io.github.awsinventory.model.pricing.internal.NetworkPrices;
@@ -60,6 +61,7 @@ public final class PriceList {
   private final MonthlyItemPrices items;
   private final StoredBytesPrices storage;
   private final ManagedServicePrices managed;
+  private final KinesisPrices kinesis;
 
   private PriceList(PriceFileParser.Result parsed) {
     this.table = new PriceTable(parsed);
@@ -71,6 +73,7 @@ public final class PriceList {
     this.items = new MonthlyItemPrices(table);
     this.storage = new StoredBytesPrices(table);
     this.managed = new ManagedServicePrices(table);
+    this.kinesis = new KinesisPrices(table);
   }
 
   /**
@@ -529,6 +532,28 @@ public final class PriceList {
    */
   public PriceQuote redshiftNodesQuote(String nodeType, BigDecimal nodes) {
     return publish(managed.redshiftNodesQuote(nodeType, nodes));
+  }
+
+  /**
+   * A Kinesis data stream in provisioned mode: open shards x {@code kinesis.shard_hourly} x {@link #hoursPerMonth()};
+   * PUT payload units, extended retention and enhanced fan-out are excluded.
+   *
+   * @param shards the stream's open shards
+   * @return the quote, e.g. {@code 2 shards x 0.015/h x 730 h (...)}; unknown when the price is missing or the
+   *     count is missing or negative
+   */
+  public PriceQuote kinesisProvisionedStreamQuote(BigDecimal shards) {
+    return publish(kinesis.provisionedQuote(shards));
+  }
+
+  /**
+   * A Kinesis data stream in on-demand mode: {@code kinesis.on_demand_stream_hourly} x {@link #hoursPerMonth()};
+   * the data it ingests and serves, billed per GB, is excluded.
+   *
+   * @return the quote, e.g. {@code on-demand stream 0.04/h x 730 h (...)}; unknown when the price is missing
+   */
+  public PriceQuote kinesisOnDemandStreamQuote() {
+    return publish(kinesis.onDemandQuote());
   }
 
   @Override

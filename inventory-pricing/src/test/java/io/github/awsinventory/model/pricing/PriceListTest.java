@@ -228,6 +228,25 @@ class PriceListTest {
   }
 
   @Test
+  void kinesisQuotes_areShardHoursOrStreamHours_andUnknownWithoutAPriceOrACount() {
+    PriceQuote provisioned = prices.kinesisProvisionedStreamQuote(new BigDecimal("2"));
+    PriceQuote onDemand = prices.kinesisOnDemandStreamQuote();
+    PriceList withoutKinesis = PriceList.fromJson("""
+        {"version": "bare", "hours_per_month": 730, "region_factors": {"us-east-1": 1}}
+        """, "bare.json");
+
+    assertThat(prices.inRegion(provisioned, "us-east-1")).contains(new BigDecimal("21.90")); // 2 x 0.015 x 730
+    assertThat(provisioned.detail()).startsWith("2 shards x 0.015/h x 730 h (PUT payload units");
+    assertThat(prices.inRegion(onDemand, "us-east-1")).contains(new BigDecimal("29.20")); // 0.04 x 730
+    assertThat(onDemand.detail()).startsWith("on-demand stream 0.04/h x 730 h (data ingested and retrieved");
+    assertThat(prices.kinesisProvisionedStreamQuote(null).detail())
+        .isEqualTo("the shard count must be given and at least 0");
+    assertThat(withoutKinesis.kinesisProvisionedStreamQuote(BigDecimal.ONE).detail())
+        .isEqualTo("no list price for Kinesis shard hours in price file bare");
+    assertThat(withoutKinesis.kinesisOnDemandStreamQuote().monthly()).isEmpty();
+  }
+
+  @Test
   void prefixed_explainsAKnownQuoteAndLeavesAnUnknownOneAlone() {
     PriceQuote storage = prices.rdsStorageQuote("gp2", new BigDecimal("100"), null, false);
     PriceQuote unknown = prices.ec2Quote("x9.mega");
@@ -248,6 +267,7 @@ class PriceListTest {
             "https://aws.amazon.com/rds/", "https://aws.amazon.com/dynamodb/pricing/",
             "https://aws.amazon.com/kms/pricing/", "https://aws.amazon.com/secrets-manager/pricing/",
             "https://aws.amazon.com/cloudwatch/pricing/", "https://aws.amazon.com/ecr/pricing/", "us-east-1", "Linux",
+            "https://aws.amazon.com/kinesis/data-streams/pricing/", "us-east-1", "Linux",
             "on-demand", "USD"));
     assertThat(prices.note()).hasValueSatisfying(note -> assertThat(note)
         .contains("November 2026", "data transfer", "LCUs", "Price List API", "supply your own file"));

@@ -55,7 +55,9 @@ public final class CleanupCandidate {
     /** An ECS service scaled to a desired count of zero. */
     IDLE_ECS_SERVICE,
     /** An EFS file system without mount targets. */
-    UNMOUNTED_FILE_SYSTEM;
+    UNMOUNTED_FILE_SYSTEM,
+    /** An SNS topic without subscriptions, confirmed or pending. */
+    UNUSED_SNS_TOPIC;
 
     /**
      * The reason as written in JSON and CSV.

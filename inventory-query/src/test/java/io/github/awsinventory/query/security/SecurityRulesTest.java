@@ -80,7 +80,13 @@ class SecurityRulesTest {
         "OPENSEARCH-002 MEDIUM opensearch_domain",
         "OPENSEARCH-003 HIGH opensearch_domain",
         "REDSHIFT-001 CRITICAL redshift_cluster",
-        "REDSHIFT-002 HIGH redshift_cluster");
+        "REDSHIFT-002 HIGH redshift_cluster",
+        "SQS-001 MEDIUM sqs_queue",
+        "SQS-002 CRITICAL sqs_queue",
+        "SNS-001 MEDIUM sns_topic",
+        "SNS-002 CRITICAL sns_topic",
+        "KINESIS-001 MEDIUM kinesis_stream",
+        "SFN-001 MEDIUM sfn_state_machine");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -91,6 +91,7 @@ public final class AwsRequests {
       case "cloudtrail":
       case "acm":
       case "ecs":
+      case "kinesis":
         return Protocol.JSON;
       case "lambda":
       case "eks":

@@ -58,9 +58,12 @@ class DeepCoverageTest {
       "arn:aws:es:eu-west-1:111111111111:domain/logs, true",
       "arn:aws:redshift:eu-west-1:111111111111:cluster:warehouse, true",
       "arn:aws:redshift:eu-west-1:111111111111:snapshot:warehouse/nightly, false",
-      // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:sqs:eu-west-1:111111111111:jobs, true",
-      "arn:aws:sns:eu-west-1:111111111111:alerts, false",
+      "arn:aws:sns:eu-west-1:111111111111:alerts, true",
+      "arn:aws:kinesis:eu-west-1:111111111111:stream/clicks, true",
+      "arn:aws:states:eu-west-1:111111111111:stateMachine:orders, true",
+      // a plug-in of the first SPI covers its type without an ARN form
+      "arn:aws:athena:eu-west-1:111111111111:workgroup/analysts, true",
       "arn:aws:ec2:eu-west-1:111111111111:vpc-endpoint/vpce-0123, false",
       "arn:aws:kms:eu-west-1:111111111111:alias/orders, false",
       "arn:aws:iam::111111111111:group/admins, false",
@@ -88,17 +91,17 @@ class DeepCoverageTest {
     collectors.add(new ResourceCollector() {
       @Override
       public ResourceType type() {
-        return ResourceType.of("sqs_queue");
+        return ResourceType.of("athena_workgroup");
       }
 
       @Override
       public String service() {
-        return "sqs";
+        return "athena";
       }
 
       @Override
       public List<String> iamActions() {
-        return List.of("sqs:ListQueues");
+        return List.of("athena:ListWorkGroups");
       }
 
       @Override

@@ -18,11 +18,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
-import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /**
  * The broad tier against the emulator's Tagging API: tagged resources of services without a deep collector become
@@ -37,15 +36,14 @@ class TaggingApiCollectorIT {
 
   @Test
   void broadTier_findsTaggedResourcesOfOtherServices_once_andLeavesDeepOnesToTheirCollector(AwsEmulator aws) {
-    SqsClient sqs = aws.client(SqsClient.builder(), ACCOUNT);
-    String queueUrl = sqs.createQueue(r -> r.queueName("jobs").tags(Map.of("department", "eng", "Name", "Jobs")))
-        .queueUrl();
-    String queueArn = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
-        .attributes().get(QueueAttributeName.QUEUE_ARN);
-    SnsClient sns = aws.client(SnsClient.builder(), ACCOUNT);
-    String topicArn = sns.createTopic(r -> r.name("alerts").tags(t -> t.key("team").value("ops"))).topicArn();
-    SnsClient snsEu = aws.client(SnsClient.builder().region(Region.EU_WEST_1), ACCOUNT);
-    snsEu.createTopic(r -> r.name("eu-alerts").tags(t -> t.key("team").value("ops")));
+    EventBridgeClient events = aws.client(EventBridgeClient.builder(), ACCOUNT);
+    String busArn = events.createEventBus(r -> r.name("jobs")
+        .tags(t -> t.key("department").value("eng"), t -> t.key("Name").value("Jobs"))).eventBusArn();
+    AthenaClient athena = aws.client(AthenaClient.builder(), ACCOUNT);
+    athena.createWorkGroup(r -> r.name("analysts").tags(t -> t.key("team").value("ops")));
+    String workGroupArn = "arn:aws:athena:us-east-1:" + ACCOUNT + ":workgroup/analysts";
+    EventBridgeClient eventsEu = aws.client(EventBridgeClient.builder().region(Region.EU_WEST_1), ACCOUNT);
+    eventsEu.createEventBus(r -> r.name("eu-jobs").tags(t -> t.key("team").value("ops")));
     Ec2Client ec2 = aws.client(Ec2Client.builder(), ACCOUNT);
     String image = ec2.describeImages(r -> r.owners("amazon")).images().stream().findFirst()
         .map(i -> i.imageId()).orElse("ami-12c6146b");
@@ -60,18 +58,18 @@ class TaggingApiCollectorIT {
     Map<String, List<Resource>> byId = run.store.resources().stream()
         .collect(Collectors.groupingBy(Resource::resourceId));
     assertThat(byId).allSatisfy((id, items) -> assertThat(items).as(id).hasSize(1));
-    Resource queue = byId.get(queueArn).get(0);
-    assertThat(queue.resourceType()).isEqualTo(ResourceType.of("sqs_queue"));
-    assertThat(queue.name()).isEqualTo("Jobs");
-    assertThat(queue.region()).isEqualTo("us-east-1");
-    assertThat(queue.department()).isEqualTo("eng");
-    assertThat(queue.tags()).containsEntry("department", "eng");
-    assertThat(queue.attributes()).containsEntry("source", "tagging-api").containsEntry("arn_service", "sqs")
-        .containsEntry("arn_resource", "jobs");
-    assertThat(queue.estimatedMonthlyCost()).isEmpty();
-    assertThat(queue.costBasis()).hasValueSatisfying(basis -> assertThat(basis).contains("broad tier"));
-    assertThat(byId.get(topicArn)).singleElement()
-        .satisfies(topic -> assertThat(topic.resourceType()).isEqualTo(ResourceType.of("sns_topic")));
+    Resource bus = byId.get(busArn).get(0);
+    assertThat(bus.resourceType()).isEqualTo(ResourceType.of("events_event_bus"));
+    assertThat(bus.name()).isEqualTo("Jobs");
+    assertThat(bus.region()).isEqualTo("us-east-1");
+    assertThat(bus.department()).isEqualTo("eng");
+    assertThat(bus.tags()).containsEntry("department", "eng");
+    assertThat(bus.attributes()).containsEntry("source", "tagging-api").containsEntry("arn_service", "events")
+        .containsEntry("arn_resource", "event-bus/jobs");
+    assertThat(bus.estimatedMonthlyCost()).isEmpty();
+    assertThat(bus.costBasis()).hasValueSatisfying(basis -> assertThat(basis).contains("broad tier"));
+    assertThat(byId.get(workGroupArn)).singleElement()
+        .satisfies(group -> assertThat(group.resourceType()).isEqualTo(ResourceType.of("athena_workgroup")));
     assertThat(byId).as("a region outside the run").noneSatisfy((id, items) -> assertThat(id).contains("eu-west-1"));
     String instanceArn = "arn:aws:ec2:us-east-1:" + ACCOUNT + ":instance/" + instanceId;
     assertThat(byId.get(instanceArn)).singleElement().satisfies(instance -> {
@@ -82,14 +80,14 @@ class TaggingApiCollectorIT {
     assertThat(store.scopeResults()).extracting(ScopeResult::resourceType)
         .contains(BroadTier.TAGGING_API, BroadTier.TAGGING_API_GLOBAL);
 
-    sqs.deleteQueue(r -> r.queueUrl(queueUrl));
+    events.deleteEventBus(r -> r.name("jobs"));
     CollectorRun again = CollectorRun.collect(aws, TYPES, store);
 
     assertThat(again.report.status()).isEqualTo(RunStatus.OK);
     assertThat(again.report.deletedResources()).isEqualTo(1);
-    assertThat(store.resource(queueArn)).isEmpty();
-    assertThat(store.deleted()).singleElement().satisfies(d -> assertThat(d.resourceId()).isEqualTo(queueArn));
-    assertThat(store.resource(topicArn)).isPresent();
+    assertThat(store.resource(busArn)).isEmpty();
+    assertThat(store.deleted()).singleElement().satisfies(d -> assertThat(d.resourceId()).isEqualTo(busArn));
+    assertThat(store.resource(workGroupArn)).isPresent();
     assertThat(store.resource(instanceArn)).isPresent();
   }
 }

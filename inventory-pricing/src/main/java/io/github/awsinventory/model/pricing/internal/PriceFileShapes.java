@@ -92,7 +92,10 @@ final class PriceFileShapes {
       .optional("elasticache", new ObjectShape("key")
           .optional("node_hourly", new MapShape(NODE_TYPE, "a node type such as cache.r6g.large", AMOUNT)))
       .optional("redshift", new ObjectShape("key")
-          .optional("node_hourly", new MapShape(REDSHIFT_NODE_TYPE, "a node type such as ra3.xlplus", AMOUNT)));
+          .optional("node_hourly", new MapShape(REDSHIFT_NODE_TYPE, "a node type such as ra3.xlplus", AMOUNT)))
+      .optional("kinesis", new ObjectShape("key")
+          .optional("shard_hourly", AMOUNT)
+          .optional("on_demand_stream_hourly", AMOUNT));
 
   private PriceFileShapes() {}
 

@@ -22,7 +22,8 @@ final class WasteRules {
       new UnusedCertificateRule(),
       new EmptyEcsClusterRule(),
       new IdleEcsServiceRule(),
-      new UnmountedFileSystemRule());
+      new UnmountedFileSystemRule(),
+      new UnusedSnsTopicRule());
 
   private static final Map<ResourceType, List<WasteRule>> BY_TYPE =
       ALL.stream().collect(Collectors.groupingBy(WasteRule::type));

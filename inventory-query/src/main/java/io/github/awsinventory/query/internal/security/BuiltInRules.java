@@ -14,12 +14,16 @@ import io.github.awsinventory.model.types.EfsFileSystem;
 import io.github.awsinventory.model.types.EksCluster;
 import io.github.awsinventory.model.types.ElastiCacheCluster;
 import io.github.awsinventory.model.types.IamPolicy;
+import io.github.awsinventory.model.types.KinesisStream;
 import io.github.awsinventory.model.types.OpenSearchDomain;
 import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.RdsSnapshot;
 import io.github.awsinventory.model.types.RedshiftCluster;
 import io.github.awsinventory.model.types.S3Bucket;
+import io.github.awsinventory.model.types.SfnStateMachine;
+import io.github.awsinventory.model.types.SnsTopic;
+import io.github.awsinventory.model.types.SqsQueue;
 import io.github.awsinventory.model.types.Subnet;
 import io.github.awsinventory.model.types.Vpc;
 import io.github.awsinventory.query.security.Control;
@@ -232,7 +236,37 @@ public final class BuiltInRules {
           "Turn on encryption (redshift modify-cluster --encrypted with a KMS key); Redshift migrates the data to "
               + "an encrypted cluster, read-only while it runs.",
           Map.of(ResourceType.REDSHIFT_CLUSTER, RedshiftCluster.ENCRYPTED), false, "is not encrypted")
-          .matching(Control.fsbp("Redshift.10")));
+          .matching(Control.fsbp("Redshift.10")),
+      new AttributeValueRule<>("SQS-001", Severity.MEDIUM, "SQS queue not encrypted at rest",
+          "Turn on server-side encryption for the queue: SQS managed keys (sqs set-queue-attributes "
+              + "SqsManagedSseEnabled=true) or a KMS key (KmsMasterKeyId).",
+          Map.of(ResourceType.SQS_QUEUE, SqsQueue.ENCRYPTION), "none", "is not encrypted at rest")
+          .matching(Control.fsbp("SQS.1")),
+      new AttributeValueRule<>("SQS-002", Severity.CRITICAL, "SQS queue policy open to everyone",
+          "Replace the principal * in the queue policy with the accounts, roles or services that use the queue, "
+              + "or restrict the statement with a condition such as aws:SourceArn or aws:SourceAccount.",
+          Map.of(ResourceType.SQS_QUEUE, SqsQueue.OPEN_TO_EVERYONE), true, "has a policy open to everyone")
+          .matching(Control.fsbp("SQS.3")),
+      new AttributeValueRule<>("SNS-001", Severity.MEDIUM, "SNS topic not encrypted at rest",
+          "Turn on server-side encryption for the topic with a KMS key (sns set-topic-attributes "
+              + "--attribute-name KmsMasterKeyId); publishers then need kms:GenerateDataKey and kms:Decrypt on it.",
+          Map.of(ResourceType.SNS_TOPIC, SnsTopic.ENCRYPTED), false, "is not encrypted at rest")
+          .matching(Control.fsbp("SNS.1")),
+      new AttributeValueRule<>("SNS-002", Severity.CRITICAL, "SNS topic policy open to everyone",
+          "Replace the principal * in the topic policy with the accounts, roles or services that publish and "
+              + "subscribe, or restrict the statement with a condition such as aws:SourceArn or aws:SourceAccount.",
+          Map.of(ResourceType.SNS_TOPIC, SnsTopic.OPEN_TO_EVERYONE), true, "has a policy open to everyone"),
+      new AttributeValueRule<>("KINESIS-001", Severity.MEDIUM, "Kinesis stream not encrypted at rest",
+          "Turn on server-side encryption for the stream (kinesis start-stream-encryption --encryption-type KMS "
+              + "--key-id alias/aws/kinesis, or a KMS key of your own); producers and consumers need access to the "
+              + "key.",
+          Map.of(ResourceType.KINESIS_STREAM, KinesisStream.ENCRYPTION_TYPE), "NONE", "is not encrypted at rest")
+          .matching(Control.fsbp("Kinesis.1")),
+      new AttributeValueRule<>("SFN-001", Severity.MEDIUM, "Step Functions state machine without logging",
+          "Turn on logging to CloudWatch Logs for the state machine (at least level ERROR) in its logging "
+              + "configuration; the role it runs as needs the CloudWatch Logs log delivery permissions.",
+          Map.of(ResourceType.SFN_STATE_MACHINE, SfnStateMachine.LOGGING_LEVEL), "OFF", "does not log its executions")
+          .matching(Control.fsbp("StepFunctions.1")));
 
   private BuiltInRules() {}
 

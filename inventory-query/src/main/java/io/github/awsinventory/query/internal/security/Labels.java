@@ -41,7 +41,11 @@ public final class Labels {
       Map.entry(ResourceType.EFS_FILE_SYSTEM, "EFS file system"),
       Map.entry(ResourceType.ELASTICACHE_CLUSTER, "ElastiCache cluster"),
       Map.entry(ResourceType.OPENSEARCH_DOMAIN, "OpenSearch domain"),
-      Map.entry(ResourceType.REDSHIFT_CLUSTER, "Redshift cluster"));
+      Map.entry(ResourceType.REDSHIFT_CLUSTER, "Redshift cluster"),
+      Map.entry(ResourceType.SQS_QUEUE, "SQS queue"),
+      Map.entry(ResourceType.SNS_TOPIC, "SNS topic"),
+      Map.entry(ResourceType.KINESIS_STREAM, "Kinesis stream"),
+      Map.entry(ResourceType.SFN_STATE_MACHINE, "Step Functions state machine"));
 
   private Labels() {}
 
