@@ -56,7 +56,8 @@ final class CollectionPlan {
       // only the deep types this run collects (or another function collects) take their ARNs from the broad
       // tier: a deep type left out of resource_types is still found, as a broad item
       List<ResourceCollector> deep = byType.values().stream()
-          .filter(collector -> config.resourceTypes().contains(collector.type())).toList();
+          .filter(collector -> config.resourceTypes().isEmpty() || config.resourceTypes().contains(collector.type()))
+          .toList();
       DeepCoverage coverage = DeepCoverage.of(deep, collectedElsewhere);
       if (config.collectionSettings().broadTierSource() == CollectionSettings.BroadSource.AWS_CONFIG) {
         byType.putIfAbsent(BroadTier.AWS_CONFIG, new AwsConfigCollector(false, coverage));
