@@ -9,7 +9,7 @@ usage() {
   cat <<'EOF'
 Usage: ./deploy.sh [options]
 
-Builds the Lambda jar, uploads it to the artifact bucket aws-inventory-artifacts-<account>-<region>
+Builds the Lambda jars (core, data and app collector groups), uploads them to the artifact bucket aws-inventory-artifacts-<account>-<region>
 (created encrypted and private if missing) and deploys the central stack with `aws cloudformation deploy`.
 Prints the member-role command (with this account's id and the ExternalId) and the StackSet alternative.
 
@@ -27,7 +27,8 @@ Options:
   --no-fan-out             collect with one Lambda invocation (the default)
   --parameter KEY=VALUE    any other template parameter (repeatable), e.g. --parameter MemorySize=3008
   --skip-build             do not build; use --jar or inventory-lambda/target/inventory-lambda-*-lambda.jar
-  --jar PATH               the Lambda jar to deploy (implies --skip-build)
+  --jar PATH               the core Lambda jar to deploy (implies --skip-build); the collector groups' jars
+                           PATH without .jar plus -data.jar and -app.jar must be beside it
   -h, --help               this help
 
 Examples:
@@ -84,7 +85,7 @@ while [[ $# -gt 0 ]]; do
     --no-fan-out) fan_out=false; shift ;;
     --parameter) need_value "$@"; [[ "$2" == *=* ]] || die "--parameter needs KEY=VALUE (was '$2')"
       case "${2%%=*}" in
-        ArtifactBucket|ArtifactKey|DeploymentLabel|ExternalId|OrganizationId|EmailAddress|EnableFanOut|ConfigBucket|ConfigKey)
+        ArtifactBucket|ArtifactKey|DataArtifactKey|AppArtifactKey|DeploymentLabel|ExternalId|OrganizationId|EmailAddress|EnableFanOut|ConfigBucket|ConfigKey)
           die "--parameter ${2%%=*} is set by deploy.sh; use its own option (see --help)" ;;
       esac
       extra_parameters+=("$2"); shift 2 ;;
@@ -160,12 +161,22 @@ if [[ -z "$jar" ]]; then
   jar="${jars[0]}"
 fi
 [[ -f "$jar" ]] || die "the jar $jar does not exist"
+# The collector groups' jars are built beside the core jar: <name>-data.jar and <name>-app.jar.
+data_jar="${jar%.jar}-data.jar"
+app_jar="${jar%.jar}-app.jar"
+for group_jar in "$data_jar" "$app_jar"; do
+  [[ -f "$group_jar" ]] || die "the collector group jar $group_jar does not exist; the build writes it beside $(basename "$jar")"
+done
 
 jar_hash="$(sha256 < "$jar")"
+data_hash="$(sha256 < "$data_jar")"
+app_hash="$(sha256 < "$app_jar")"
 
 # ---------------------------------------------------------------- artifact bucket
 bucket="aws-inventory-artifacts-${account_id}-${region}"
 key="aws-inventory/inventory-lambda-${jar_hash:0:16}.jar"
+data_key="aws-inventory/inventory-lambda-data-${data_hash:0:16}.jar"
+app_key="aws-inventory/inventory-lambda-app-${app_hash:0:16}.jar"
 if awscli s3api head-bucket --bucket "$bucket" --expected-bucket-owner "$account_id" >/dev/null 2>&1; then
   echo "== Using artifact bucket $bucket"
 else
@@ -184,9 +195,14 @@ else
   # TLS only. Not on a plain-http --endpoint-url (a local emulator), where it would deny every request.
   [[ "$endpoint_url" == http://* ]] || awscli s3api put-bucket-policy --bucket "$bucket" --policy "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"DenyInsecureTransport\",\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Resource\":[\"arn:$partition:s3:::$bucket\",\"arn:$partition:s3:::$bucket/*\"],\"Condition\":{\"Bool\":{\"aws:SecureTransport\":\"false\"}}}]}"
 fi
-echo "== Uploading $(basename "$jar") to s3://$bucket/$key"
-awscli s3api put-object --bucket "$bucket" --key "$key" --body "$jar" --expected-bucket-owner "$account_id" >/dev/null \
-  || die "could not upload the jar to s3://$bucket/$key"
+upload() {
+  echo "== Uploading $(basename "$1") to s3://$bucket/$2"
+  awscli s3api put-object --bucket "$bucket" --key "$2" --body "$1" --expected-bucket-owner "$account_id" >/dev/null \
+    || die "could not upload the jar to s3://$bucket/$2"
+}
+upload "$jar" "$key"
+upload "$data_jar" "$data_key"
+upload "$app_jar" "$app_key"
 
 # ---------------------------------------------------------------- parameters
 stack_status=""
@@ -215,7 +231,8 @@ if [[ -z "$external_id" ]]; then
   echo "== Generated a new ExternalId"
 fi
 
-overrides=("ArtifactBucket=$bucket" "ArtifactKey=$key" "ExternalId=$external_id")
+overrides=("ArtifactBucket=$bucket" "ArtifactKey=$key" "DataArtifactKey=$data_key" "AppArtifactKey=$app_key"
+  "ExternalId=$external_id")
 [[ -n "$organization_id" ]] && overrides+=("OrganizationId=$organization_id")
 [[ "$email_set" == true ]] && overrides+=("EmailAddress=$email")
 [[ -n "$fan_out" ]] && overrides+=("EnableFanOut=$fan_out")
@@ -224,7 +241,7 @@ if [[ -n "$config_uri" ]]; then
 fi
 overrides+=("${extra_parameters[@]+"${extra_parameters[@]}"}")
 # A new label (jar or parameters changed) publishes a new Lambda version with a fresh SnapStart snapshot.
-label_input="$jar_hash $(printf '%s\n' "${overrides[@]}" | sort | tr '\n' ' ')"
+label_input="$jar_hash $data_hash $app_hash $(printf '%s\n' "${overrides[@]}" | sort | tr '\n' ' ')"
 label="$(printf '%s' "$label_input" | sha256 | cut -c 1-16)"
 overrides+=("DeploymentLabel=$label")
 

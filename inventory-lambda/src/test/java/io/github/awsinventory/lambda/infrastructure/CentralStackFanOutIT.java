@@ -45,6 +45,7 @@ class CentralStackFanOutIT {
     CloudFormationClient cfn = moto.client(CloudFormationClient.builder());
     Stacks.create(cfn, STACK, Infrastructure.CENTRAL_TEMPLATE, Map.ofEntries(
         Map.entry("ArtifactBucket", ARTIFACT_BUCKET), Map.entry("ArtifactKey", ARTIFACT_KEY),
+        Map.entry("DataArtifactKey", Stacks.DATA_ARTIFACT_KEY), Map.entry("AppArtifactKey", Stacks.APP_ARTIFACT_KEY),
         Map.entry("EnableFanOut", "true"), Map.entry("BatchSize", "40"), Map.entry("FanOutMaxConcurrency", "7"),
         Map.entry("OrganizationId", ORGANIZATION), Map.entry("ExternalId", "external-id-for-tests"),
         Map.entry("ConfigBucket", "config-bucket"), Map.entry("ConfigKey", "aws-inventory/accounts.json"),

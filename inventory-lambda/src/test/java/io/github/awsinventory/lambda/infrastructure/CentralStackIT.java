@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.awsinventory.model.table.InventoryTable;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
 import io.github.awsinventory.testkit.MotoServer;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class CentralStackIT {
     Stacks.uploadArtifact(moto.client(S3Client.builder()));
     cfn = moto.client(CloudFormationClient.builder());
     stack = Stacks.create(cfn, STACK, Infrastructure.CENTRAL_TEMPLATE,
-        Map.of("ArtifactBucket", ARTIFACT_BUCKET, "ArtifactKey", ARTIFACT_KEY));
+        Stacks.ARTIFACTS);
     created = Stacks.createdResources(cfn, STACK);
   }
 
@@ -66,7 +67,8 @@ class CentralStackIT {
   void stack_createsWhatMotoSupportsAndNothingOfTheDisabledFanOut() {
     assertThat(stack.stackStatus()).isEqualTo(StackStatus.CREATE_COMPLETE);
     assertThat(created).containsKeys("InventoryTable", "ReportBucket", "AlertTopic", "FunctionLogGroup", "ExecutionRole",
-        "Function", "SchedulerRole", "Dashboard");
+        "Function", "DataFunction", "AppFunction", "DataFunctionLogGroup", "AppFunctionLogGroup", "SchedulerRole",
+        "Dashboard");
     assertThat(created).doesNotContainKeys("FanOutStateMachine", "FanOutRole", "SchedulerStartFanOutPolicy",
         "ReadConfigPolicy", "ManagementAccountReadPolicy");
     assertThat(created.get("ExecutionRole")).isEqualTo(FUNCTION + "-us-east-1");
@@ -112,9 +114,31 @@ class CentralStackIT {
         .containsEntry("MONTHLY_COST_THRESHOLD", "1000")
         .containsEntry("EXTERNAL_ID", "")
         .containsEntry("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1")
+        .containsEntry("GROUP_FUNCTIONS", "data=" + groupAlias("data") + ",app=" + groupAlias("app"))
         .doesNotContainKeys("CONFIG_S3_URI", "CONFIG_PATH");
     assertThat(lambda.listVersionsByFunction(r -> r.functionName(FUNCTION)).versions())
         .extracting(FunctionConfiguration::version).containsExactlyInAnyOrder("$LATEST", "1");
+  }
+
+  @Test
+  void collectorGroupFunctions_runTheSameHandlerWithTheirOwnJar_andDispatchNothing() {
+    LambdaClient lambda = moto.client(LambdaClient.builder());
+    for (String group : List.of("data", "app")) {
+      String name = FUNCTION + "-" + group;
+      GetFunctionConfigurationResponse function = lambda.getFunctionConfiguration(r -> r.functionName(name));
+
+      assertThat(function.handler()).as(name).isEqualTo("io.github.awsinventory.lambda.InventoryHandler::handleRequest");
+      assertThat(function.role()).as(name).isEqualTo("arn:aws:iam::" + CENTRAL_ACCOUNT + ":role/" + FUNCTION
+          + "-us-east-1");
+      assertThat(function.environment().variables()).as(name).containsEntry("DYNAMODB_TABLE_NAME", TABLE)
+          .doesNotContainKey("GROUP_FUNCTIONS");
+      assertThat(lambda.listVersionsByFunction(r -> r.functionName(name)).versions())
+          .extracting(FunctionConfiguration::version).as(name).containsExactlyInAnyOrder("$LATEST", "1");
+    }
+  }
+
+  private static String groupAlias(String group) {
+    return "arn:aws:lambda:us-east-1:" + CENTRAL_ACCOUNT + ":function:" + FUNCTION + "-" + group + ":live";
   }
 
   @Test
@@ -139,8 +163,13 @@ class CentralStackIT {
         .isEqualTo("arn:aws:s3:::" + created.get("ReportBucket") + "/reports/*");
     assertThat(CfnTemplate.statement(policy, "PublishAlerts").path("Resource").asText())
         .isEqualTo(created.get("AlertTopic"));
-    assertThat(CfnTemplate.statement(policy, "WriteOwnLogs").path("Resource").asText())
-        .isEqualTo("arn:aws:logs:us-east-1:" + CENTRAL_ACCOUNT + ":log-group:/aws/lambda/" + FUNCTION + ":*");
+    String logs = "arn:aws:logs:us-east-1:" + CENTRAL_ACCOUNT + ":log-group:/aws/lambda/" + FUNCTION;
+    assertThat(CfnTemplate.statement(policy, "WriteOwnLogs").path("Resource")).extracting(JsonNode::asText)
+        .containsExactly(logs + ":*", logs + "-data:*", logs + "-app:*");
+    assertThat(CfnTemplate.statement(policy, "InvokeGroupFunctions").path("Resource")).extracting(JsonNode::asText)
+        .containsExactly(groupAlias("data"), groupAlias("app"));
+    assertThat(CfnTemplate.statement(policy, "InvokeGroupFunctions").path("Action").asText())
+        .isEqualTo("lambda:InvokeFunction");
     assertThat(CfnTemplate.allowedActions(policy)).doesNotContain("dynamodb:Scan")
         .noneMatch(a -> a.startsWith("ec2:") || a.startsWith("iam:"));
   }

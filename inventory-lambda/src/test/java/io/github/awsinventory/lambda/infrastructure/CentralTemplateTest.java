@@ -15,7 +15,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -114,7 +117,8 @@ class CentralTemplateTest {
     assertThat(template.parameterDefault("Architecture")).isEqualTo("arm64");
     assertThat(template.parameter("Architecture").path("AllowedValues").toString()).isEqualTo("[\"arm64\",\"x86_64\"]");
     assertThat(variables).containsExactlyInAnyOrder("DYNAMODB_TABLE_NAME", "SNS_TOPIC_ARN", "REPORT_BUCKET",
-        "MONTHLY_COST_THRESHOLD", "CONFIG_S3_URI", "CONFIG_PATH", "EXTERNAL_ID", "MEMBER_ROLE_NAME", "JAVA_TOOL_OPTIONS");
+        "MONTHLY_COST_THRESHOLD", "CONFIG_S3_URI", "CONFIG_PATH", "EXTERNAL_ID", "MEMBER_ROLE_NAME", "JAVA_TOOL_OPTIONS",
+        "GROUP_FUNCTIONS");
     assertThat(alias.path("Name").asText()).isEqualTo("live");
     assertThat(alias.path("FunctionVersion").toString()).isEqualTo("{\"Fn::GetAtt\":[\"FunctionVersion\",\"Version\"]}");
     assertThat(template.properties("FunctionVersion").path("Description").toString()).contains("${DeploymentLabel}");
@@ -123,6 +127,38 @@ class CentralTemplateTest {
         .contains("{\"Ref\":\"ReadConfigPolicy\"}").contains("{\"Ref\":\"ManagementAccountReadPolicy\"}");
     assertThat(template.properties("FunctionLogGroup").path("RetentionInDays").toString())
         .isEqualTo("{\"Ref\":\"LogRetentionDays\"}");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Data, data", "App, app"})
+  void collectorGroupFunctions_runTheSameHandlerWithTheirOwnJar_behindTheirLiveAlias_invokedByTheCoreFunction(
+      String prefix, String group) {
+    JsonNode core = template.properties("Function");
+    JsonNode function = template.properties(prefix + "Function");
+    Set<String> variables = new TreeSet<>();
+    function.path("Environment").path("Variables").fieldNames().forEachRemaining(variables::add);
+    Set<String> coreVariables = new TreeSet<>();
+    core.path("Environment").path("Variables").fieldNames().forEachRemaining(coreVariables::add);
+    String aliasArn = "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${FunctionName}-" + group
+        + ":live";
+
+    assertThat(function.path("FunctionName").toString()).isEqualTo("{\"Fn::Sub\":\"${FunctionName}-" + group + "\"}");
+    for (String same : List.of("Runtime", "Handler", "Architectures", "MemorySize", "Timeout", "Role", "SnapStart")) {
+      assertThat(function.path(same)).as(same).isEqualTo(core.path(same));
+    }
+    assertThat(function.path("Code").path("S3Key").toString()).isEqualTo("{\"Ref\":\"" + prefix + "ArtifactKey\"}");
+    assertThat(template.parameter(prefix + "ArtifactKey").path("MinLength").asInt()).isEqualTo(1);
+    assertThat(variables).as("everything the core function has but the dispatch")
+        .isEqualTo(coreVariables.stream().filter(v -> !v.equals("GROUP_FUNCTIONS")).collect(Collectors.toSet()));
+    assertThat(template.properties(prefix + "LiveAlias").path("FunctionVersion").toString())
+        .isEqualTo("{\"Fn::GetAtt\":[\"" + prefix + "FunctionVersion\",\"Version\"]}");
+    assertThat(template.properties(prefix + "FunctionVersion").path("Description").toString())
+        .contains("${DeploymentLabel}");
+    assertThat(core.path("Environment").path("Variables").path("GROUP_FUNCTIONS").toString())
+        .contains(group + "=" + aliasArn);
+    assertThat(template.resource("Function").path("DependsOn").toString()).contains(prefix + "LiveAlias");
+    assertThat(template.root().toString()).contains("\"Sid\":\"InvokeGroupFunctions\"")
+        .contains(aliasArn).contains("log-group:${" + prefix + "FunctionLogGroup}:*");
   }
 
   @Test

@@ -57,8 +57,10 @@ class DeployScriptIT {
     assertThat(ARTIFACT_BUCKET).contains(CENTRAL_ACCOUNT).contains(REGION);
     assertThat(parameters).containsEntry("ArtifactBucket", ARTIFACT_BUCKET);
     assertThat(s3.listObjectsV2(r -> r.bucket(ARTIFACT_BUCKET)).contents()).extracting(S3Object::key)
-        .contains(parameters.get("ArtifactKey"));
+        .contains(parameters.get("ArtifactKey"), parameters.get("DataArtifactKey"), parameters.get("AppArtifactKey"));
     assertThat(parameters.get("ArtifactKey")).matches("aws-inventory/inventory-lambda-[0-9a-f]{16}\\.jar");
+    assertThat(parameters.get("DataArtifactKey")).matches("aws-inventory/inventory-lambda-data-[0-9a-f]{16}\\.jar");
+    assertThat(parameters.get("AppArtifactKey")).matches("aws-inventory/inventory-lambda-app-[0-9a-f]{16}\\.jar");
     assertThat(s3.getBucketEncryption(r -> r.bucket(ARTIFACT_BUCKET)).serverSideEncryptionConfiguration().rules()
         .get(0).applyServerSideEncryptionByDefault().sseAlgorithmAsString()).isEqualTo("AES256");
     PublicAccessBlockConfiguration publicAccess = s3.getPublicAccessBlock(r -> r.bucket(ARTIFACT_BUCKET))
@@ -108,6 +110,19 @@ class DeployScriptIT {
     assertThat(result.exitCode).as(result.toString()).isEqualTo(1);
     assertThat(result.output).contains("deploy.sh: error: the deployment of inventory-fails failed")
         .doesNotContain("Next: deploy the read-only member role");
+  }
+
+  @Test
+  void deploy_withoutTheCollectorGroupJars_failsBeforeUploadingAnything(MotoServer moto, @TempDir Path dir)
+      throws Exception {
+    Path jar = java.nio.file.Files.write(dir.resolve("inventory-lambda-9-lambda.jar"), Stacks.dummyJar("9"));
+
+    Infrastructure.Result result = deploy(moto, dir, awsPath(), "--jar", jar.toString(), "--stack-name",
+        "inventory-no-groups");
+
+    assertThat(result.exitCode).as(result.toString()).isEqualTo(1);
+    assertThat(result.output).contains("deploy.sh: error: the collector group jar " + dir.resolve(
+        "inventory-lambda-9-lambda-data.jar") + " does not exist").doesNotContain("== Uploading");
   }
 
   @Test

@@ -37,6 +37,11 @@ final class Stacks {
   static final String REGION = "us-east-1";
   static final String ARTIFACT_BUCKET = "aws-inventory-artifacts-" + CENTRAL_ACCOUNT + "-" + REGION;
   static final String ARTIFACT_KEY = "aws-inventory/inventory-lambda-test.jar";
+  static final String DATA_ARTIFACT_KEY = "aws-inventory/inventory-lambda-data-test.jar";
+  static final String APP_ARTIFACT_KEY = "aws-inventory/inventory-lambda-app-test.jar";
+  /** The artifact parameters of the central template: the bucket and the three collector groups' jars. */
+  static final Map<String, String> ARTIFACTS = Map.of("ArtifactBucket", ARTIFACT_BUCKET, "ArtifactKey", ARTIFACT_KEY,
+      "DataArtifactKey", DATA_ARTIFACT_KEY, "AppArtifactKey", APP_ARTIFACT_KEY);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,18 +69,23 @@ final class Stacks {
     return writeDummyJar(dir, "1");
   }
 
+  /** Writes the core jar of a build and, beside it, the data and app collector groups' jars; returns the core one. */
   static Path writeDummyJar(Path dir, String build) {
     try {
+      Files.write(dir.resolve("inventory-lambda-" + build + "-lambda-data.jar"), dummyJar(build + "-data"));
+      Files.write(dir.resolve("inventory-lambda-" + build + "-lambda-app.jar"), dummyJar(build + "-app"));
       return Files.write(dir.resolve("inventory-lambda-" + build + "-lambda.jar"), dummyJar(build));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The artifact bucket deploy.sh would create, holding a dummy jar under {@link #ARTIFACT_KEY}. */
+  /** The artifact bucket deploy.sh would create, holding dummy jars under the three artifact keys. */
   static void uploadArtifact(S3Client s3) {
     s3.createBucket(b -> b.bucket(ARTIFACT_BUCKET));
     s3.putObject(p -> p.bucket(ARTIFACT_BUCKET).key(ARTIFACT_KEY), RequestBody.fromBytes(dummyJar()));
+    s3.putObject(p -> p.bucket(ARTIFACT_BUCKET).key(DATA_ARTIFACT_KEY), RequestBody.fromBytes(dummyJar("1-data")));
+    s3.putObject(p -> p.bucket(ARTIFACT_BUCKET).key(APP_ARTIFACT_KEY), RequestBody.fromBytes(dummyJar("1-app")));
   }
 
   /** Creates a stack from a template file and waits until it is CREATE_COMPLETE. */

@@ -40,8 +40,10 @@ class GroupDispatchIT {
   private final Map<String, Map<String, Object>> received = new ConcurrentHashMap<>();
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
   private final CountDownLatch bothCalled = new CountDownLatch(2);
+  /** Holds back the answer of a function that is {@code held} until the test has seen it still running. */
+  private final CountDownLatch release = new CountDownLatch(1);
 
-  private record Answer(int status, String functionError, String body, long delayMillis) {}
+  private record Answer(int status, String functionError, String body, boolean held) {}
 
   @BeforeEach
   void startLambda() throws IOException {
@@ -58,7 +60,9 @@ class GroupDispatchIT {
         if (!bothCalled.await(5, TimeUnit.SECONDS)) {
           throw new IllegalStateException("the functions were not invoked at the same time");
         }
-        Thread.sleep(answer.delayMillis());
+        if (answer.held() && !release.await(20, TimeUnit.SECONDS)) {
+          throw new IllegalStateException("the held answer was never released");
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -77,6 +81,7 @@ class GroupDispatchIT {
 
   @AfterEach
   void stopLambda() {
+    release.countDown();
     lambda.stop(0);
   }
 
@@ -92,8 +97,8 @@ class GroupDispatchIT {
   @Test
   void bothGroupsAreInvokedAtOnce_withTheEventMarkedDispatched_andTheirAnswersComeBackByGroup() {
     answers.put(DATA, new Answer(200, null, "{\"action\": \"collect\", \"status\": \"ok\", \"group\": \"data\", "
-        + "\"run_id\": \"r-data\", \"resources\": 7}", 0));
-    answers.put(APP, new Answer(200, null, "{\"action\": \"collect\", \"status\": \"skipped\", \"group\": \"app\"}", 0));
+        + "\"run_id\": \"r-data\", \"resources\": 7}", false));
+    answers.put(APP, new Answer(200, null, "{\"action\": \"collect\", \"status\": \"skipped\", \"group\": \"app\"}", false));
     GroupDispatch dispatch = dispatch();
     Map<String, Object> event = Map.of("action", "collect", "accounts", List.of("111111111111"));
 
@@ -110,8 +115,8 @@ class GroupDispatchIT {
 
   @Test
   void aFunctionErrorAndASlowFunction_areReportedAsWhatTheyAre() {
-    answers.put(DATA, new Answer(200, "Unhandled", "{\"errorMessage\": \"Task timed out after 900.00 seconds\"}", 0));
-    answers.put(APP, new Answer(200, null, "{\"status\": \"ok\"}", 3_000));
+    answers.put(DATA, new Answer(200, "Unhandled", "{\"errorMessage\": \"Task timed out after 900.00 seconds\"}", false));
+    answers.put(APP, new Answer(200, null, "{\"status\": \"ok\"}", true));
 
     List<Map<String, Object>> result = dispatch().start(Map.of("action", "collect")).await(Duration.ofSeconds(1));
 

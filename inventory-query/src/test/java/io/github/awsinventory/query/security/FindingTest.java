@@ -101,9 +101,9 @@ class FindingTest {
 
   @Test
   void aCustomTypeIsNamedByItsTypeName() {
-    Resource queue = resource(ResourceType.of("sqs_queue"), "orders").build();
+    Resource widget = resource(ResourceType.of("acme_widget"), "orders").build();
 
-    assertThat(Finding.unknown(rule, queue, "policy").message()).isEqualTo("sqs queue orders: could not be "
+    assertThat(Finding.unknown(rule, widget, "policy").message()).isEqualTo("acme widget orders: could not be "
         + "determined: policy");
   }
 }
