@@ -20,6 +20,7 @@ import io.github.awsinventory.model.types.ElastiCacheCluster;
 import io.github.awsinventory.model.types.KinesisStream;
 import io.github.awsinventory.model.types.KmsKey;
 import io.github.awsinventory.model.types.LoadBalancer;
+import io.github.awsinventory.model.types.OpenSearchDomain;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.RedshiftCluster;
 import io.github.awsinventory.model.types.SecretsManagerSecret;
@@ -125,8 +126,7 @@ public final class ListPriceCostEstimator implements CostEstimator {
             "no charge for an ECS cluster itself; its EC2 container instances are billed as ec2_instance")),
         Map.entry(ResourceType.ECS_SERVICE, resource -> CostEstimate.unknown(
             "Fargate tasks are billed by vCPU and memory per second, and EC2 tasks run on ec2_instances")),
-        Map.entry(ResourceType.OPENSEARCH_DOMAIN, resource -> CostEstimate.unknown(
-            "data, master and UltraWarm node hours and EBS storage are not in the price table")),
+        Map.entry(ResourceType.OPENSEARCH_DOMAIN, this::openSearchDomain),
         Map.entry(ResourceType.KINESIS_STREAM, this::kinesisStream),
         Map.entry(ResourceType.SQS_QUEUE, resource -> CostEstimate.unknown("billed by requests")),
         Map.entry(ResourceType.SNS_TOPIC, resource -> CostEstimate.unknown("billed by publishes and deliveries")),
@@ -437,6 +437,21 @@ public final class ListPriceCostEstimator implements CostEstimator {
       return needs.unknown();
     }
     return priced(resource, prices.redshiftNodesQuote(nodeType, nodes));
+  }
+
+  private CostEstimate openSearchDomain(Resource resource) {
+    Attributes needs = new Attributes(resource);
+    String instanceType = needs.text(OpenSearchDomain.DATA_NODE_TYPE);
+    BigDecimal nodes = needs.amount(OpenSearchDomain.DATA_NODE_COUNT);
+    BigDecimal masters = needs.amountOrZero(OpenSearchDomain.DEDICATED_MASTER_COUNT);
+    if (!needs.complete()) {
+      return needs.unknown();
+    }
+    if (masters.signum() > 0) {
+      return CostEstimate.unknown("the instance type of the " + masters.toPlainString()
+          + " dedicated master nodes is not collected");
+    }
+    return priced(resource, prices.openSearchDataNodesQuote(instanceType, nodes));
   }
 
   private CostEstimate kinesisStream(Resource resource) {

@@ -35,8 +35,8 @@ final class CollectionPlan {
 
   /**
    * The collectors by type: the given or discovered ones, then the added ones (which replace a built-in), then,
-   * with the broad tier on, its regional and global collectors, which leave the ARNs of the configured deep types
-   * to their collectors and those of the types collected elsewhere to them.
+   * with the broad tier on, the Tagging API's regional and global collectors, which leave the ARNs of the others
+   * to them and to the types collected elsewhere.
    */
   static Map<ResourceType, ResourceCollector> collectors(InventoryConfig config,
       Iterable<? extends ResourceCollector> base, List<ResourceCollector> extra, boolean broadTier,
@@ -53,12 +53,7 @@ final class CollectionPlan {
       byType.put(collector.type(), collector);
     }
     if (broadTier) {
-      // only the deep types this run collects (or another function collects) take their ARNs from the broad
-      // tier: a deep type left out of resource_types is still found, as a broad item
-      List<ResourceCollector> deep = byType.values().stream()
-          .filter(collector -> config.resourceTypes().isEmpty() || config.resourceTypes().contains(collector.type()))
-          .toList();
-      DeepCoverage coverage = DeepCoverage.of(deep, collectedElsewhere);
+      DeepCoverage coverage = DeepCoverage.of(byType.values(), collectedElsewhere);
       if (config.collectionSettings().broadTierSource() == CollectionSettings.BroadSource.AWS_CONFIG) {
         byType.putIfAbsent(BroadTier.AWS_CONFIG, new AwsConfigCollector(false, coverage));
         byType.putIfAbsent(BroadTier.AWS_CONFIG_GLOBAL, new AwsConfigCollector(true, coverage));

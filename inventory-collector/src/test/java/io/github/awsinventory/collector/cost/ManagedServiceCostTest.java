@@ -105,4 +105,30 @@ class ManagedServiceCostTest {
         + "not priced");
     assertUnknown(estimate(unlisted), "no list price for Redshift node type ra3.16xlarge in price file 2026-11");
   }
+
+  @Test
+  void estimate_openSearchDomain_isDataNodeHoursByInstanceType_withoutStorage() {
+    Resource domain = resource(ResourceType.OPENSEARCH_DOMAIN, "eu-west-1").putAttributes("data_node_type",
+        "r6g.large.search").putAttributes("data_node_count", 3).putAttributes("dedicated_master_count", 0).build();
+
+    CostEstimate estimate = estimate(domain);
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("405.96")); // 3 x 0.167 x 730 = 365.73, x1.11
+    assertThat(estimate.basis()).isEqualTo("list-price 2026-11 eu-west-1 x1.11: 3 x r6g.large.search 0.167/h x 730 h "
+        + "(data nodes only; EBS storage, UltraWarm and cold storage excluded)");
+  }
+
+  @Test
+  void estimate_openSearchDomain_withDedicatedMastersOrAnUnlistedType_isUnknown() {
+    Resource masters = resource(ResourceType.OPENSEARCH_DOMAIN, "us-east-1").putAttributes("data_node_type",
+        "m6g.large.search").putAttributes("data_node_count", 2).putAttributes("dedicated_master_count", 3).build();
+    Resource unlisted = resource(ResourceType.OPENSEARCH_DOMAIN, "us-east-1").putAttributes("data_node_type",
+        "i3.2xlarge.search").putAttributes("data_node_count", 2).build();
+    Resource unknown = resource(ResourceType.OPENSEARCH_DOMAIN, "us-east-1").putAttributes("data_node_type",
+        "m6g.large.search").build();
+
+    assertUnknown(estimate(masters), "the instance type of the 3 dedicated master nodes is not collected");
+    assertUnknown(estimate(unlisted), "no list price for OpenSearch node type i3.2xlarge.search in price file 2026-11");
+    assertUnknown(estimate(unknown), "required attribute data_node_count is missing");
+  }
 }

@@ -66,8 +66,8 @@ public final class OpenSearchDomain {
       .attributes(ENGINE_VERSION, PROCESSING_STATUS, DATA_NODE_TYPE, DATA_NODE_COUNT, DEDICATED_MASTER_COUNT,
           ENCRYPTION_AT_REST, NODE_TO_NODE_ENCRYPTION, IN_VPC, VPC_ID, ENFORCE_HTTPS, CREATION_DATE)
       .iamActions("es:ListDomainNames", "es:DescribeDomains", "es:DescribeDomainConfig", "es:ListTags")
-      .costModel("unknown: not priced; instance hours of data, master and UltraWarm nodes plus EBS storage make no "
-          + "simple list price")
+      .costModel("data node hours by instance type, a lower bound (EBS storage and UltraWarm are not priced); "
+          + "unknown with dedicated master nodes", DATA_NODE_TYPE, DATA_NODE_COUNT, DEDICATED_MASTER_COUNT)
       .build();
 
   private OpenSearchDomain() {}

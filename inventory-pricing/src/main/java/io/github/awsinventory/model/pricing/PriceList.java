@@ -522,6 +522,20 @@ public final class PriceList {
   }
 
   /**
+   * OpenSearch Service data nodes, on-demand: {@code opensearch.instance_hourly[instanceType]} x nodes x
+   * {@link #hoursPerMonth()}. EBS storage, UltraWarm and cold storage are not priced, so a domain's estimate is a
+   * lower bound, as its detail says.
+   *
+   * @param instanceType an instance type such as {@code r6g.large.search}
+   * @param nodes the number of data nodes, at least 0
+   * @return the quote, e.g. {@code 3 x r6g.large.search 0.167/h x 730 h (...)}; unknown when the type has no price
+   *     or the count is missing or negative
+   */
+  public PriceQuote openSearchDataNodesQuote(String instanceType, BigDecimal nodes) {
+    return publish(managed.openSearchDataNodesQuote(instanceType, nodes));
+  }
+
+  /**
    * Redshift compute nodes, on-demand: {@code redshift.node_hourly[nodeType]} x nodes x {@link #hoursPerMonth()}.
    * RA3 managed storage, concurrency scaling, Spectrum and backups are not priced.
    *

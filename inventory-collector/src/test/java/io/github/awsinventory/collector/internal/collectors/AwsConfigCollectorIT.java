@@ -49,7 +49,7 @@ class AwsConfigCollectorIT {
     String instanceArn = "arn:aws:ec2:us-east-1:" + ACCOUNT + ":instance/" + instanceId;
     String queueArn = "arn:aws:sqs:us-east-1:" + ACCOUNT + ":untagged-jobs";
     String endpointId = "vpce-0123456789abcdef0";
-    String roleArn = "arn:aws:iam::" + ACCOUNT + ":role/Deployer";
+    String groupArn = "arn:aws:iam::" + ACCOUNT + ":group/admins";
     List<String> regional = List.of(
         recorded("AWS::SQS::Queue", queueArn, "untagged-jobs", "us-east-1", "OK", "[]",
             "{\"VisibilityTimeout\": 30, \"SqsManagedSseEnabled\": true, \"DelaySeconds\": 0.5}"),
@@ -61,7 +61,7 @@ class AwsConfigCollectorIT {
             "ResourceDeleted", "[]", "{}"));
     moto.seedConfigQuery(ACCOUNT, "us-east-1", AwsConfigCollector.expression("us-east-1"), regional);
     moto.seedConfigQuery(ACCOUNT, "us-east-1", AwsConfigCollector.expression("global"), List.of(
-        recorded("AWS::IAM::Role", roleArn, "Deployer", "global", "OK", "[]", "{\"path\": \"/\"}")));
+        recorded("AWS::IAM::Group", groupArn, "admins", "global", "OK", "[]", "{\"path\": \"/\"}")));
 
     InMemoryInventoryStore store = InventoryStores.inMemory();
     CollectorRun run = CollectorRun.collect(aws, TYPES, store, FROM_CONFIG);
@@ -70,7 +70,7 @@ class AwsConfigCollectorIT {
     Map<String, List<Resource>> byId = store.resources().stream().collect(Collectors.groupingBy(Resource::resourceId));
     assertThat(byId).allSatisfy((id, items) -> assertThat(items).as(id).hasSize(1));
     assertThat(byId.keySet()).containsExactlyInAnyOrder(instanceArn, queueArn, "AWS::EC2::VPCEndpoint/" + endpointId,
-        roleArn);
+        groupArn);
     Resource queue = byId.get(queueArn).get(0);
     assertThat(queue.resourceType()).isEqualTo(ResourceType.of("sqs_queue"));
     assertThat(queue.name()).isEqualTo("untagged-jobs");
@@ -89,9 +89,9 @@ class AwsConfigCollectorIT {
       assertThat(instance.resourceType()).isEqualTo(ResourceType.EC2_INSTANCE);
       assertThat(BroadTier.isBroad(instance)).as("the deep collector's item").isFalse();
     });
-    assertThat(byId.get(roleArn)).singleElement().satisfies(role -> {
-      assertThat(role.region()).isEqualTo("global");
-      assertThat(role.resourceType()).isEqualTo(ResourceType.of("iam_role"));
+    assertThat(byId.get(groupArn)).singleElement().satisfies(group -> {
+      assertThat(group.region()).isEqualTo("global");
+      assertThat(group.resourceType()).isEqualTo(ResourceType.of("iam_group"));
     });
     assertThat(store.scopeResults()).extracting(ScopeResult::resourceType)
         .contains(BroadTier.AWS_CONFIG, BroadTier.AWS_CONFIG_GLOBAL).doesNotContain(BroadTier.TAGGING_API);
@@ -103,7 +103,7 @@ class AwsConfigCollectorIT {
     assertThat(again.report.status()).isEqualTo(RunStatus.OK);
     assertThat(again.report.deletedResources()).isEqualTo(1);
     assertThat(store.resource(queueArn)).isEmpty();
-    assertThat(store.resource(roleArn)).isPresent();
+    assertThat(store.resource(groupArn)).isPresent();
     assertThat(store.resource(instanceArn)).isPresent();
   }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Managed container and data services billed by the hour or the GB-month: EKS control planes, EFS Standard
- * storage, ElastiCache and Redshift nodes.
+ * storage, ElastiCache, Redshift and OpenSearch nodes.
  */
 public final class ManagedServicePrices {
 
@@ -18,6 +18,7 @@ public final class ManagedServicePrices {
   private static final String EFS_STANDARD_GB_MONTH = "efs/standard_gb_month";
   private static final String ELASTICACHE_NODE_HOURLY = "elasticache/node_hourly" + PriceFileParser.SEPARATOR;
   private static final String REDSHIFT_NODE_HOURLY = "redshift/node_hourly" + PriceFileParser.SEPARATOR;
+  private static final String OPENSEARCH_INSTANCE_HOURLY = "opensearch/instance_hourly" + PriceFileParser.SEPARATOR;
   private static final BigDecimal BYTES_PER_GB = BigDecimal.valueOf(1L << 30);
 
   private final PriceTable table;
@@ -90,6 +91,18 @@ public final class ManagedServicePrices {
   public Quote redshiftNodesQuote(String nodeType, BigDecimal nodes) {
     return nodeHours(REDSHIFT_NODE_HOURLY, "Redshift", nodeType, nodes,
         "RA3 managed storage, concurrency scaling and Spectrum excluded");
+  }
+
+  /**
+   * OpenSearch Service data nodes of one instance type by the hour.
+   *
+   * @param instanceType such as {@code r6g.large.search}
+   * @param nodes the number of data nodes
+   * @return the quote
+   */
+  public Quote openSearchDataNodesQuote(String instanceType, BigDecimal nodes) {
+    return nodeHours(OPENSEARCH_INSTANCE_HOURLY, "OpenSearch", instanceType, nodes,
+        "data nodes only; EBS storage, UltraWarm and cold storage excluded");
   }
 
   private Quote nodeHours(String prefix, String service, String nodeType, BigDecimal nodes, String remark) {

@@ -93,6 +93,9 @@ final class PriceFileShapes {
           .optional("node_hourly", new MapShape(NODE_TYPE, "a node type such as cache.r6g.large", AMOUNT)))
       .optional("redshift", new ObjectShape("key")
           .optional("node_hourly", new MapShape(REDSHIFT_NODE_TYPE, "a node type such as ra3.xlplus", AMOUNT)))
+      .optional("opensearch", new ObjectShape("key")
+          .optional("instance_hourly", new MapShape(NODE_TYPE, "an instance type such as r6g.large.search",
+              AMOUNT)))
       .optional("kinesis", new ObjectShape("key")
           .optional("shard_hourly", AMOUNT)
           .optional("on_demand_stream_hourly", AMOUNT));
