@@ -47,11 +47,11 @@ class AwsConfigCollectorIT {
     String instanceId = ec2.runInstances(r -> r.imageId(image).instanceType(InstanceType.T3_MICRO).minCount(1)
         .maxCount(1)).instances().get(0).instanceId();
     String instanceArn = "arn:aws:ec2:us-east-1:" + ACCOUNT + ":instance/" + instanceId;
-    String queueArn = "arn:aws:sqs:us-east-1:" + ACCOUNT + ":untagged-jobs";
+    String busArn = "arn:aws:events:us-east-1:" + ACCOUNT + ":event-bus/untagged-jobs";
     String endpointId = "vpce-0123456789abcdef0";
     String groupArn = "arn:aws:iam::" + ACCOUNT + ":group/admins";
     List<String> regional = List.of(
-        recorded("AWS::SQS::Queue", queueArn, "untagged-jobs", "us-east-1", "OK", "[]",
+        recorded("AWS::Events::EventBus", busArn, "untagged-jobs", "us-east-1", "OK", "[]",
             "{\"VisibilityTimeout\": 30, \"SqsManagedSseEnabled\": true, \"DelaySeconds\": 0.5}"),
         recorded("AWS::EC2::Instance", instanceArn, instanceId, "us-east-1", "OK",
             "[{\"key\": \"Name\", \"value\": \"web\"}]", "{}"),
@@ -69,18 +69,18 @@ class AwsConfigCollectorIT {
     assertThat(run.report.status()).as(run.report.toString()).isEqualTo(RunStatus.OK);
     Map<String, List<Resource>> byId = store.resources().stream().collect(Collectors.groupingBy(Resource::resourceId));
     assertThat(byId).allSatisfy((id, items) -> assertThat(items).as(id).hasSize(1));
-    assertThat(byId.keySet()).containsExactlyInAnyOrder(instanceArn, queueArn, "AWS::EC2::VPCEndpoint/" + endpointId,
+    assertThat(byId.keySet()).containsExactlyInAnyOrder(instanceArn, busArn, "AWS::EC2::VPCEndpoint/" + endpointId,
         groupArn);
-    Resource queue = byId.get(queueArn).get(0);
-    assertThat(queue.resourceType()).isEqualTo(ResourceType.of("sqs_queue"));
-    assertThat(queue.name()).isEqualTo("untagged-jobs");
-    assertThat(queue.tags()).isEmpty();
-    assertThat(queue.createdAt()).contains(Instant.parse("2026-10-01T08:00:00Z"));
-    assertThat(queue.attributes()).containsEntry("source", "aws-config")
-        .containsEntry("config_resource_type", "AWS::SQS::Queue").containsEntry("arn_service", "sqs")
+    Resource bus = byId.get(busArn).get(0);
+    assertThat(bus.resourceType()).isEqualTo(ResourceType.of("events_event_bus"));
+    assertThat(bus.name()).isEqualTo("untagged-jobs");
+    assertThat(bus.tags()).isEmpty();
+    assertThat(bus.createdAt()).contains(Instant.parse("2026-10-01T08:00:00Z"));
+    assertThat(bus.attributes()).containsEntry("source", "aws-config")
+        .containsEntry("config_resource_type", "AWS::Events::EventBus").containsEntry("arn_service", "events")
         .containsEntry("configuration", Map.of("VisibilityTimeout", new BigDecimal("30"), "SqsManagedSseEnabled",
             true, "DelaySeconds", new BigDecimal("0.5")));
-    assertThat(queue.estimatedMonthlyCost()).isEmpty();
+    assertThat(bus.estimatedMonthlyCost()).isEmpty();
     Resource endpoint = byId.get("AWS::EC2::VPCEndpoint/" + endpointId).get(0);
     assertThat(endpoint.resourceType()).as("typed by Config's name without an ARN")
         .isEqualTo(ResourceType.of("ec2_vpc_endpoint"));
@@ -102,7 +102,7 @@ class AwsConfigCollectorIT {
 
     assertThat(again.report.status()).isEqualTo(RunStatus.OK);
     assertThat(again.report.deletedResources()).isEqualTo(1);
-    assertThat(store.resource(queueArn)).isEmpty();
+    assertThat(store.resource(busArn)).isEmpty();
     assertThat(store.resource(groupArn)).isPresent();
     assertThat(store.resource(instanceArn)).isPresent();
   }
