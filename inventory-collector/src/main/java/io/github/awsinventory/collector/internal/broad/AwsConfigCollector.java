@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.config.model.SelectResourceConfigResponse
  * partition's global region for what Config records with region {@code global} (IAM). A resource type that Config
  * does not record in the account is invisible to it.
  */
-public final class AwsConfigCollector implements BroadCollector {
+public final class AwsConfigCollector extends BroadCollector {
 
   /** SelectResourceConfig's largest page. */
   static final int PAGE_SIZE = 100;
@@ -52,17 +52,11 @@ public final class AwsConfigCollector implements BroadCollector {
   private static final Set<String> DELETED = Set.of("ResourceDeleted", "ResourceDeletedNotRecorded",
       "ResourceNotRecorded");
 
-  private static final Map<String, String> GLOBAL_REGIONS = Map.of("aws", "us-east-1", "aws-cn", "cn-northwest-1",
-      "aws-us-gov", "us-gov-west-1");
-
   private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
-  private final boolean global;
-  private final DeepCoverage coverage;
 
   /**
    * Creates the collector.
@@ -71,8 +65,7 @@ public final class AwsConfigCollector implements BroadCollector {
    * @param coverage the ARNs the run's deep collectors cover
    */
   public AwsConfigCollector(boolean global, DeepCoverage coverage) {
-    this.global = global;
-    this.coverage = coverage;
+    super(global, coverage);
   }
 
   @Override
@@ -83,11 +76,6 @@ public final class AwsConfigCollector implements BroadCollector {
   @Override
   public String service() {
     return "config";
-  }
-
-  @Override
-  public boolean isGlobal() {
-    return global;
   }
 
   @Override
@@ -111,7 +99,7 @@ public final class AwsConfigCollector implements BroadCollector {
   @Override
   public void collect(CollectionContext context, ResourceSink sink) {
     ConfigClient config = global
-        ? context.client(ConfigClient.class, GLOBAL_REGIONS.getOrDefault(context.partition(), "us-east-1"))
+        ? context.client(ConfigClient.class, globalRegion(context))
         : context.client(ConfigClient.class);
     String expression = expression(global ? Resource.GLOBAL_REGION : context.region());
     String token = null;
@@ -124,15 +112,6 @@ public final class AwsConfigCollector implements BroadCollector {
       }
       token = response.nextToken();
     } while (token != null && !token.isEmpty());
-  }
-
-  @Override
-  public boolean handsOver(String arn) {
-    try {
-      return coverage.covers(arn, Arn.fromString(arn));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 
   /**

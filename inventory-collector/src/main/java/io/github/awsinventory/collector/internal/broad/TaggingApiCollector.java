@@ -24,16 +24,10 @@ import software.amazon.awssdk.services.resourcegroupstaggingapi.model.Tag;
  * ({@code us-east-1} in {@code aws}) and keeps the ARNs without a region (IAM, CloudFront, Route 53), in region
  * {@code global}. A resource that was never tagged is invisible to the API.
  */
-public final class TaggingApiCollector implements BroadCollector {
+public final class TaggingApiCollector extends BroadCollector {
 
   /** GetResources' largest page. */
   static final int PAGE_SIZE = 100;
-
-  private static final Map<String, String> GLOBAL_REGIONS = Map.of("aws", "us-east-1", "aws-cn", "cn-northwest-1",
-      "aws-us-gov", "us-gov-west-1");
-
-  private final boolean global;
-  private final DeepCoverage coverage;
 
   /**
    * Creates the collector.
@@ -42,8 +36,7 @@ public final class TaggingApiCollector implements BroadCollector {
    * @param coverage the ARNs the run's deep collectors cover
    */
   public TaggingApiCollector(boolean global, DeepCoverage coverage) {
-    this.global = global;
-    this.coverage = coverage;
+    super(global, coverage);
   }
 
   @Override
@@ -57,11 +50,6 @@ public final class TaggingApiCollector implements BroadCollector {
   }
 
   @Override
-  public boolean isGlobal() {
-    return global;
-  }
-
-  @Override
   public List<String> iamActions() {
     return BroadTier.IAM_ACTIONS;
   }
@@ -69,21 +57,11 @@ public final class TaggingApiCollector implements BroadCollector {
   @Override
   public void collect(CollectionContext context, ResourceSink sink) {
     ResourceGroupsTaggingApiClient tagging = global
-        ? context.client(ResourceGroupsTaggingApiClient.class,
-            GLOBAL_REGIONS.getOrDefault(context.partition(), "us-east-1"))
+        ? context.client(ResourceGroupsTaggingApiClient.class, globalRegion(context))
         : context.client(ResourceGroupsTaggingApiClient.class);
     for (ResourceTagMapping mapping : tagging.getResourcesPaginator(r -> r.resourcesPerPage(PAGE_SIZE))
         .resourceTagMappingList()) {
       item(context, mapping).ifPresent(sink::accept);
-    }
-  }
-
-  @Override
-  public boolean handsOver(String arn) {
-    try {
-      return coverage.covers(arn, Arn.fromString(arn));
-    } catch (IllegalArgumentException e) {
-      return false;
     }
   }
 
