@@ -466,6 +466,13 @@ class ListPriceCostEstimatorTest {
     assertUnknown(estimate(function), "billed by requests and duration");
   }
 
+  @Test
+  void estimate_apiGatewayApi_isUnknownBecauseBilledByRequests() {
+    Resource restApi = resource(ResourceType.APIGATEWAY_REST_API, "us-east-1").build();
+
+    assertUnknown(estimate(restApi), "billed by requests (and cache hours)");
+  }
+
   @Nested
   class KmsKeys {
 

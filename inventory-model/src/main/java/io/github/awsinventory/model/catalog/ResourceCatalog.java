@@ -2,6 +2,7 @@ package io.github.awsinventory.model.catalog;
 
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.types.AcmCertificate;
+import io.github.awsinventory.model.types.ApiGatewayRestApi;
 import io.github.awsinventory.model.types.AutoScalingGroup;
 import io.github.awsinventory.model.types.AwsAccount;
 import io.github.awsinventory.model.types.CloudTrailTrail;
@@ -77,7 +78,7 @@ public final class ResourceCatalog {
       IamPolicy.DESCRIPTOR, AcmCertificate.DESCRIPTOR, EksCluster.DESCRIPTOR, EcsCluster.DESCRIPTOR, EcsService.DESCRIPTOR,
       EfsFileSystem.DESCRIPTOR, ElastiCacheCluster.DESCRIPTOR, OpenSearchDomain.DESCRIPTOR,
       RedshiftCluster.DESCRIPTOR, SqsQueue.DESCRIPTOR, SnsTopic.DESCRIPTOR, KinesisStream.DESCRIPTOR,
-      SfnStateMachine.DESCRIPTOR));
+      SfnStateMachine.DESCRIPTOR, ApiGatewayRestApi.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 
