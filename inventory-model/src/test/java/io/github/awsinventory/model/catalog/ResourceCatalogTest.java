@@ -55,7 +55,7 @@ class ResourceCatalogTest {
     ResourceCatalog catalog = ResourceCatalog.builtIn().with(WIDGET);
 
     assertThat(catalog.get(ResourceType.of("acme_widget"))).isSameAs(WIDGET);
-    assertThat(catalog.descriptors()).hasSize(41);
+    assertThat(catalog.descriptors()).hasSize(42);
     assertThat(ResourceCatalog.builtIn().find(ResourceType.of("acme_widget"))).isEmpty();
     assertThat(WIDGET.attribute("sprocket_count")).containsSame(SPROCKETS);
   }

@@ -59,7 +59,9 @@ public final class CleanupCandidate {
     /** An SNS topic without subscriptions, confirmed or pending. */
     UNUSED_SNS_TOPIC,
     /** An API Gateway REST API without stages: it is deployed nowhere and serves no request. */
-    REST_API_WITHOUT_STAGES;
+    REST_API_WITHOUT_STAGES,
+    /** An API Gateway HTTP or WebSocket API without stages: it is deployed nowhere and serves no request. */
+    V2_API_WITHOUT_STAGES;
 
     /**
      * The reason as written in JSON and CSV.

@@ -28,7 +28,9 @@ class ApiGatewayRulesTest {
         Arguments.of("APIGW-005", ResourceType.APIGATEWAY_REST_API, "API Gateway REST API", "stages_without_tracing",
             "has stages without X-Ray tracing", List.of("FSBP APIGateway.3")),
         Arguments.of("APIGW-006", ResourceType.APIGATEWAY_REST_API, "API Gateway REST API",
-            "stages_without_access_logging", "has stages without access logging", List.of()));
+            "stages_without_access_logging", "has stages without access logging", List.of()),
+        Arguments.of("APIGW-003", ResourceType.APIGATEWAYV2_API, "API Gateway HTTP or WebSocket API",
+            "stages_without_access_logging", "has stages without access logging", List.of("FSBP APIGateway.9")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -91,7 +91,8 @@ class SecurityRulesTest {
         "APIGW-002 MEDIUM apigateway_rest_api",
         "APIGW-004 MEDIUM apigateway_rest_api",
         "APIGW-005 LOW apigateway_rest_api",
-        "APIGW-006 MEDIUM apigateway_rest_api");
+        "APIGW-006 MEDIUM apigateway_rest_api",
+        "APIGW-003 MEDIUM apigatewayv2_api");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

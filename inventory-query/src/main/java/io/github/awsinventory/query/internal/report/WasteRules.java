@@ -24,7 +24,8 @@ final class WasteRules {
       new IdleEcsServiceRule(),
       new UnmountedFileSystemRule(),
       new UnusedSnsTopicRule(),
-      new ApiGatewayWasteRules.RestApiWithoutStages());
+      new ApiGatewayWasteRules.RestApiWithoutStages(),
+      new ApiGatewayWasteRules.V2ApiWithoutStages());
 
   private static final Map<ResourceType, List<WasteRule>> BY_TYPE =
       ALL.stream().collect(Collectors.groupingBy(WasteRule::type));

@@ -2,6 +2,7 @@ package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.types.ApiGatewayRestApi;
+import io.github.awsinventory.model.types.ApiGatewayV2Api;
 import io.github.awsinventory.model.types.AwsAccount;
 import io.github.awsinventory.model.types.CloudTrailTrail;
 import io.github.awsinventory.model.types.CloudWatchLogGroup;
@@ -297,7 +298,13 @@ public final class BuiltInRules {
           "Configure access logging for every stage (accessLogSettings with a CloudWatch Logs log group or a "
               + "Firehose stream and a log format) to record who called the API.",
           Map.of(ResourceType.APIGATEWAY_REST_API, ApiGatewayRestApi.STAGES_WITHOUT_ACCESS_LOGGING),
-          "has stages without access logging"));
+          "has stages without access logging"),
+      new StageListRule("APIGW-003", Severity.MEDIUM, "API Gateway HTTP or WebSocket API stage without access logging",
+          "Configure access logging for every stage (AccessLogSettings with a CloudWatch Logs log group and a log "
+              + "format) to record who called the API.",
+          Map.of(ResourceType.APIGATEWAYV2_API, ApiGatewayV2Api.STAGES_WITHOUT_ACCESS_LOGGING),
+          "has stages without access logging")
+          .matching(Control.fsbp("APIGateway.9")));
 
   private BuiltInRules() {}
 

@@ -46,7 +46,8 @@ public final class Labels {
       Map.entry(ResourceType.SNS_TOPIC, "SNS topic"),
       Map.entry(ResourceType.KINESIS_STREAM, "Kinesis stream"),
       Map.entry(ResourceType.SFN_STATE_MACHINE, "Step Functions state machine"),
-      Map.entry(ResourceType.APIGATEWAY_REST_API, "API Gateway REST API"));
+      Map.entry(ResourceType.APIGATEWAY_REST_API, "API Gateway REST API"),
+      Map.entry(ResourceType.APIGATEWAYV2_API, "API Gateway HTTP or WebSocket API"));
 
   private Labels() {}
 

@@ -48,4 +48,29 @@ class ApiGatewayWasteRulesTest {
     assertThat(rule.evaluate(staged, CostThresholds.defaults(), NOW)).isEmpty();
     assertThat(rule.evaluate(unknown, CostThresholds.defaults(), NOW)).isEmpty();
   }
+
+  @Test
+  void v2ApiWithoutStages_withNoStage_isWasteSinceItWasCreated() {
+    WasteRule rule = new ApiGatewayWasteRules.V2ApiWithoutStages();
+    Resource api = resource(ResourceType.APIGATEWAYV2_API, "d4e5f6").putAttributes("stage_count", 0)
+        .putAttributes("created_date", "2026-11-24T12:00:00Z").build();
+
+    assertThat(WasteRules.of(ResourceType.APIGATEWAYV2_API)).singleElement()
+        .isInstanceOf(ApiGatewayWasteRules.V2ApiWithoutStages.class);
+    assertThat(rule.reason().id()).isEqualTo("v2_api_without_stages");
+    assertThat(rule.evaluate(api, CostThresholds.defaults(), NOW)).hasValueSatisfying(w -> {
+      assertThat(w.detail()).isEqualTo("no stages");
+      assertThat(w.ageDays()).isEqualTo(1L);
+    });
+  }
+
+  @Test
+  void v2ApiWithoutStages_withAStageOrUnknownCount_isNotWaste() {
+    WasteRule rule = new ApiGatewayWasteRules.V2ApiWithoutStages();
+    Resource staged = resource(ResourceType.APIGATEWAYV2_API, "d4e5f6").putAttributes("stage_count", 1).build();
+    Resource unknown = resource(ResourceType.APIGATEWAYV2_API, "g7h8i9").addUnknownAttributes("stage_count").build();
+
+    assertThat(rule.evaluate(staged, CostThresholds.defaults(), NOW)).isEmpty();
+    assertThat(rule.evaluate(unknown, CostThresholds.defaults(), NOW)).isEmpty();
+  }
 }
