@@ -42,13 +42,23 @@ public final class ApiGatewayV2Api {
   public static final AttributeKey<List<String>> STAGES_WITHOUT_ACCESS_LOGGING = AttributeKey.stringList(
       "stages_without_access_logging", "stages without an access log destination (`AccessLogSettings`)");
 
+  /**
+   * {@code stages_without_execution_logging} (string list): stages of a WebSocket API that do not log executions;
+   * absent for an HTTP API.
+   */
+  public static final AttributeKey<List<String>> STAGES_WITHOUT_EXECUTION_LOGGING = AttributeKey.stringList(
+      "stages_without_execution_logging",
+      "WebSocket APIs only: stages whose default route settings do not log executions to CloudWatch Logs at level "
+          + "`ERROR` or `INFO`, or where a route turns the logging off; absent for HTTP APIs, which have no "
+          + "execution logs");
+
   /** The type's catalogue entry. */
   public static final TypeDescriptor DESCRIPTOR = TypeDescriptor.builder(ResourceType.APIGATEWAYV2_API)
       .description("An API Gateway HTTP or WebSocket API")
       .service("apigateway")
       .arnFormat("arn:<partition>:apigateway:<region>::/apis/<id>")
       .attributes(PROTOCOL_TYPE, API_ENDPOINT, DISABLE_EXECUTE_API_ENDPOINT, CREATED_DATE, STAGE_COUNT, STAGE_NAMES,
-          STAGES_WITHOUT_ACCESS_LOGGING)
+          STAGES_WITHOUT_ACCESS_LOGGING, STAGES_WITHOUT_EXECUTION_LOGGING)
       .iamActions("apigateway:GET")
       .costModel("unknown: billed by requests (HTTP) or by messages and connection minutes (WebSocket)")
       .build();

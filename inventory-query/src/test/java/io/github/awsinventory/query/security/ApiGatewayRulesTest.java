@@ -9,6 +9,7 @@ import io.github.awsinventory.model.ResourceType;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +31,9 @@ class ApiGatewayRulesTest {
         Arguments.of("APIGW-006", ResourceType.APIGATEWAY_REST_API, "API Gateway REST API",
             "stages_without_access_logging", "has stages without access logging", List.of()),
         Arguments.of("APIGW-003", ResourceType.APIGATEWAYV2_API, "API Gateway HTTP or WebSocket API",
-            "stages_without_access_logging", "has stages without access logging", List.of("FSBP APIGateway.9")));
+            "stages_without_access_logging", "has stages without access logging", List.of("FSBP APIGateway.9")),
+        Arguments.of("APIGW-001", ResourceType.APIGATEWAYV2_API, "API Gateway HTTP or WebSocket API",
+            "stages_without_execution_logging", "has stages without execution logging", List.of("FSBP APIGateway.1")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -71,5 +74,15 @@ class ApiGatewayRulesTest {
       assertThat(f.evidence()).containsExactly(Map.entry(Finding.UNKNOWN_ATTRIBUTES, List.of(attribute)));
     });
     assertThat(evaluate(ruleId, missing)).extracting(Finding::status).containsExactly(FindingStatus.UNKNOWN);
+  }
+
+  @Test
+  void executionLogging_ofAnHttpApi_isNotEvaluated() {
+    Resource httpApi = resource(ResourceType.APIGATEWAYV2_API, "r-1").putAttributes("protocol_type", "HTTP").build();
+    Resource webSocketApi = resource(ResourceType.APIGATEWAYV2_API, "r-2").putAttributes("protocol_type", "WEBSOCKET")
+        .putAttributes("stages_without_execution_logging", List.of("dev")).build();
+
+    assertThat(evaluate("APIGW-001", httpApi)).isEmpty();
+    assertThat(evaluate("APIGW-001", webSocketApi)).extracting(Finding::status).containsExactly(FindingStatus.FAIL);
   }
 }

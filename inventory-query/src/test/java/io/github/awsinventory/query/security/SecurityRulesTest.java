@@ -87,7 +87,7 @@ class SecurityRulesTest {
         "SNS-002 CRITICAL sns_topic",
         "KINESIS-001 MEDIUM kinesis_stream",
         "SFN-001 MEDIUM sfn_state_machine",
-        "APIGW-001 MEDIUM apigateway_rest_api",
+        "APIGW-001 MEDIUM apigateway_rest_api,apigatewayv2_api",
         "APIGW-002 MEDIUM apigateway_rest_api",
         "APIGW-004 MEDIUM apigateway_rest_api",
         "APIGW-005 LOW apigateway_rest_api",

@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
+import software.amazon.awssdk.services.apigatewayv2.model.LoggingLevel;
 import software.amazon.awssdk.services.apigatewayv2.model.ProtocolType;
 
 @AwsEmulatorTest
 class ApiGatewayV2ApiCollectorIT {
 
   @Test
-  void collect_httpAndWebSocketApis_reportsProtocolEndpointTagsAndStagesWithoutAccessLogging(AwsEmulator aws) {
+  void collect_httpAndWebSocketApis_reportsProtocolEndpointTagsAndStagesWithoutLogging(AwsEmulator aws) {
     ApiGatewayV2Client apigateway = aws.client(ApiGatewayV2Client.builder(), ACCOUNT);
     String orders = apigateway.createApi(r -> r.name("orders").protocolType(ProtocolType.HTTP)
         .disableExecuteApiEndpoint(true).tags(Map.of("team", "payments"))).apiId();
@@ -30,6 +31,9 @@ class ApiGatewayV2ApiCollectorIT {
     apigateway.createStage(s -> s.apiId(orders).stageName("dev"));
     String chat = apigateway.createApi(r -> r.name("chat").protocolType(ProtocolType.WEBSOCKET)
         .routeSelectionExpression("$request.body.action")).apiId();
+    apigateway.createStage(s -> s.apiId(chat).stageName("prod")
+        .defaultRouteSettings(d -> d.loggingLevel(LoggingLevel.INFO)));
+    apigateway.createStage(s -> s.apiId(chat).stageName("dev"));
 
     CollectorRun run = CollectorRun.collect(aws, ResourceType.APIGATEWAYV2_API);
 
@@ -48,14 +52,16 @@ class ApiGatewayV2ApiCollectorIT {
         .containsEntry("created_date", api.createdAt().get().toString())
         .containsEntry("stage_count", number(2))
         .containsEntry("stage_names", List.of("prod", "dev"))
-        .containsEntry("stages_without_access_logging", List.of("dev"));
+        .containsEntry("stages_without_access_logging", List.of("dev"))
+        .doesNotContainKey("stages_without_execution_logging"); // an HTTP API has no execution logs
     Resource webSocket = run.named("chat");
     assertThat(webSocket.resourceId()).endsWith("/apis/" + chat);
     assertThat(webSocket.attributes())
         .containsEntry("protocol_type", "WEBSOCKET")
         .containsEntry("disable_execute_api_endpoint", false)
-        .containsEntry("stage_count", number(0))
-        .containsEntry("stages_without_access_logging", List.of());
+        .containsEntry("stage_count", number(2))
+        .containsEntry("stages_without_access_logging", List.of("prod", "dev"))
+        .containsEntry("stages_without_execution_logging", List.of("dev"));
   }
 
   @Test
@@ -74,7 +80,7 @@ class ApiGatewayV2ApiCollectorIT {
     assertThat(denied.injectedCount()).isEqualTo(1);
     Resource api = run.named("denied");
     assertThat(api.unknownAttributes()).containsExactlyInAnyOrder("stage_count", "stage_names",
-        "stages_without_access_logging");
+        "stages_without_access_logging", "stages_without_execution_logging");
     assertThat(api.attributes()).doesNotContainKey("stage_count").containsEntry("protocol_type", "HTTP");
     assertThat(run.report.detailErrors()).singleElement().asString()
         .contains("/apis/" + id).contains("stage_count").contains("AccessDenied");

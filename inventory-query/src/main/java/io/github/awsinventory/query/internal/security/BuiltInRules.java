@@ -33,6 +33,7 @@ import io.github.awsinventory.query.security.SecurityRule;
 import io.github.awsinventory.query.security.Severity;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The built-in security rules, documented in {@code docs/SECURITY_RULES.md}. */
 public final class BuiltInRules {
@@ -269,12 +270,15 @@ public final class BuiltInRules {
               + "configuration; the role it runs as needs the CloudWatch Logs log delivery permissions.",
           Map.of(ResourceType.SFN_STATE_MACHINE, SfnStateMachine.LOGGING_LEVEL), "OFF", "does not log its executions")
           .matching(Control.fsbp("StepFunctions.1")),
-      new StageListRule("APIGW-001", Severity.MEDIUM, "API Gateway REST API stage without execution logging",
-          "Turn on CloudWatch execution logging for every stage at level ERROR or INFO (stage settings, "
-              + "method settings */* logging/loglevel), after setting the account's API Gateway CloudWatch Logs "
-              + "role.",
-          Map.of(ResourceType.APIGATEWAY_REST_API, ApiGatewayRestApi.STAGES_WITHOUT_EXECUTION_LOGGING),
+      new StageListRule("APIGW-001", Severity.MEDIUM, "API Gateway REST or WebSocket API stage without execution "
+          + "logging",
+          "Turn on CloudWatch execution logging for every stage at level ERROR or INFO (a REST stage's method "
+              + "settings */* logging/loglevel, a WebSocket stage's default route settings), after setting the "
+              + "account's API Gateway CloudWatch Logs role.",
+          Map.of(ResourceType.APIGATEWAY_REST_API, ApiGatewayRestApi.STAGES_WITHOUT_EXECUTION_LOGGING,
+              ResourceType.APIGATEWAYV2_API, ApiGatewayV2Api.STAGES_WITHOUT_EXECUTION_LOGGING),
           "has stages without execution logging")
+          .except(api -> ApiGatewayV2Api.PROTOCOL_TYPE.read(api).equals(Optional.of("HTTP")))
           .matching(Control.fsbp("APIGateway.1")),
       new StageListRule("APIGW-002", Severity.MEDIUM, "API Gateway REST API stage without a WAF web ACL",
           "Associate an AWS WAF web ACL with every stage (wafv2 associate-web-acl with the stage's ARN) to filter "

@@ -9,15 +9,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Fails an API whose attribute listing the stages that lack something ({@code stages_without_waf}) names a
- * stage; an empty list passes, and a list that is unknown or missing is unknown. The finding names the stages.
+ * stage; an empty list passes, and a list that is unknown or missing is unknown. The finding names the stages. An API
+ * the rule does not apply to ({@link #except}) is not evaluated.
  */
 final class StageListRule extends BuiltInRule {
 
   private final Map<ResourceType, AttributeKey<List<String>>> attributes;
   private final String problem;
+  private Predicate<Resource> exempt = resource -> false;
 
   /**
    * Creates the rule.
@@ -32,10 +35,22 @@ final class StageListRule extends BuiltInRule {
     this.problem = problem;
   }
 
+  /**
+   * Leaves the resources a predicate matches unevaluated (an HTTP API for execution logging, which it has not). Called
+   * once, while the rule is built.
+   *
+   * @param exempt the resources the rule does not apply to
+   * @return this rule
+   */
+  StageListRule except(Predicate<Resource> exempt) {
+    this.exempt = exempt;
+    return this;
+  }
+
   @Override
   public List<Finding> evaluate(Resource resource, Instant asOf) {
     AttributeKey<List<String>> attribute = attributes.get(resource.resourceType());
-    if (attribute == null) {
+    if (attribute == null || exempt.test(resource)) {
       return List.of();
     }
     Optional<List<String>> stages = attribute.read(resource);
