@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of an inventoried resource: an open set of names matching {@code [a-z][a-z0-9_]*} (at most 64
- * characters). Thirty-nine types are built in; embedders add their own simply by naming them (and
+ * characters). Forty-one types are built in; embedders add their own simply by naming them (and
  * registering a collector for them).
  *
  * <pre>{@code
@@ -103,6 +103,10 @@ public final class ResourceType implements Comparable<ResourceType> {
   public static final ResourceType KINESIS_STREAM = new ResourceType("kinesis_stream");
   /** A Step Functions state machine. */
   public static final ResourceType SFN_STATE_MACHINE = new ResourceType("sfn_state_machine");
+  /** An API Gateway REST API. */
+  public static final ResourceType APIGATEWAY_REST_API = new ResourceType("apigateway_rest_api");
+  /** An API Gateway HTTP or WebSocket API. */
+  public static final ResourceType APIGATEWAYV2_API = new ResourceType("apigatewayv2_api");
 
   private static final List<ResourceType> BUILT_IN = List.of(
       EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP, NAT_GATEWAY, LOAD_BALANCER,
@@ -110,7 +114,7 @@ public final class ResourceType implements Comparable<ResourceType> {
       SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY, VPC, SUBNET, EC2_IMAGE, AUTOSCALING_GROUP,
       ELB_CLASSIC_LOAD_BALANCER, RDS_SNAPSHOT, CLOUDTRAIL_TRAIL, AWS_ACCOUNT, IAM_ROLE, IAM_POLICY, ACM_CERTIFICATE,
       EKS_CLUSTER, ECS_CLUSTER, ECS_SERVICE, EFS_FILE_SYSTEM, ELASTICACHE_CLUSTER, OPENSEARCH_DOMAIN, REDSHIFT_CLUSTER,
-      SQS_QUEUE, SNS_TOPIC, KINESIS_STREAM, SFN_STATE_MACHINE);
+      SQS_QUEUE, SNS_TOPIC, KINESIS_STREAM, SFN_STATE_MACHINE, APIGATEWAY_REST_API, APIGATEWAYV2_API);
 
   /** The original system's short names and the types each stands for. */
   private static final Map<String, List<ResourceType>> LEGACY = Map.of(

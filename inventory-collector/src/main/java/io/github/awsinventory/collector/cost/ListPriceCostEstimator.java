@@ -131,7 +131,11 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.SQS_QUEUE, resource -> CostEstimate.unknown("billed by requests")),
         Map.entry(ResourceType.SNS_TOPIC, resource -> CostEstimate.unknown("billed by publishes and deliveries")),
         Map.entry(ResourceType.SFN_STATE_MACHINE, resource -> CostEstimate.unknown(
-            "billed by state transitions (standard) or by requests and duration (express)")));
+            "billed by state transitions (standard) or by requests and duration (express)")),
+        Map.entry(ResourceType.APIGATEWAY_REST_API, resource -> CostEstimate.unknown(
+            "billed by requests (and cache hours)")),
+        Map.entry(ResourceType.APIGATEWAYV2_API, resource -> CostEstimate.unknown(
+            "billed by requests (HTTP) or by messages and connection minutes (WebSocket)")));
   }
 
   /**

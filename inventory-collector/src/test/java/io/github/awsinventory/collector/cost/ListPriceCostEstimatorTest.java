@@ -466,6 +466,15 @@ class ListPriceCostEstimatorTest {
     assertUnknown(estimate(function), "billed by requests and duration");
   }
 
+  @Test
+  void estimate_apiGatewayApi_isUnknownBecauseBilledByRequests() {
+    Resource restApi = resource(ResourceType.APIGATEWAY_REST_API, "us-east-1").build();
+    Resource httpApi = resource(ResourceType.APIGATEWAYV2_API, "us-east-1").build();
+
+    assertUnknown(estimate(restApi), "billed by requests (and cache hours)");
+    assertUnknown(estimate(httpApi), "billed by requests (HTTP) or by messages and connection minutes (WebSocket)");
+  }
+
   @Nested
   class KmsKeys {
 

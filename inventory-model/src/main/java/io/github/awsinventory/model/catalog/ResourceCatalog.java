@@ -2,6 +2,8 @@ package io.github.awsinventory.model.catalog;
 
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.types.AcmCertificate;
+import io.github.awsinventory.model.types.ApiGatewayRestApi;
+import io.github.awsinventory.model.types.ApiGatewayV2Api;
 import io.github.awsinventory.model.types.AutoScalingGroup;
 import io.github.awsinventory.model.types.AwsAccount;
 import io.github.awsinventory.model.types.CloudTrailTrail;
@@ -77,7 +79,7 @@ public final class ResourceCatalog {
       IamPolicy.DESCRIPTOR, AcmCertificate.DESCRIPTOR, EksCluster.DESCRIPTOR, EcsCluster.DESCRIPTOR, EcsService.DESCRIPTOR,
       EfsFileSystem.DESCRIPTOR, ElastiCacheCluster.DESCRIPTOR, OpenSearchDomain.DESCRIPTOR,
       RedshiftCluster.DESCRIPTOR, SqsQueue.DESCRIPTOR, SnsTopic.DESCRIPTOR, KinesisStream.DESCRIPTOR,
-      SfnStateMachine.DESCRIPTOR));
+      SfnStateMachine.DESCRIPTOR, ApiGatewayRestApi.DESCRIPTOR, ApiGatewayV2Api.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 

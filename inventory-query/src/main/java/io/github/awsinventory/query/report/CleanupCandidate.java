@@ -57,7 +57,11 @@ public final class CleanupCandidate {
     /** An EFS file system without mount targets. */
     UNMOUNTED_FILE_SYSTEM,
     /** An SNS topic without subscriptions, confirmed or pending. */
-    UNUSED_SNS_TOPIC;
+    UNUSED_SNS_TOPIC,
+    /** An API Gateway REST API without stages: it is deployed nowhere and serves no request. */
+    REST_API_WITHOUT_STAGES,
+    /** An API Gateway HTTP or WebSocket API without stages: it is deployed nowhere and serves no request. */
+    V2_API_WITHOUT_STAGES;
 
     /**
      * The reason as written in JSON and CSV.

@@ -86,7 +86,13 @@ class SecurityRulesTest {
         "SNS-001 MEDIUM sns_topic",
         "SNS-002 CRITICAL sns_topic",
         "KINESIS-001 MEDIUM kinesis_stream",
-        "SFN-001 MEDIUM sfn_state_machine");
+        "SFN-001 MEDIUM sfn_state_machine",
+        "APIGW-001 MEDIUM apigateway_rest_api,apigatewayv2_api",
+        "APIGW-002 MEDIUM apigateway_rest_api",
+        "APIGW-004 MEDIUM apigateway_rest_api",
+        "APIGW-005 LOW apigateway_rest_api",
+        "APIGW-006 MEDIUM apigateway_rest_api",
+        "APIGW-003 MEDIUM apigatewayv2_api");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

@@ -97,6 +97,7 @@ public final class AwsRequests {
       case "eks":
       case "elasticfilesystem":
       case "es":
+      case "apigateway":
         return Protocol.REST_JSON;
       case "ec2":
         return Protocol.EC2;

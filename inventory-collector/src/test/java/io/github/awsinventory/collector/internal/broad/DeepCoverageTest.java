@@ -62,6 +62,12 @@ class DeepCoverageTest {
       "arn:aws:sns:eu-west-1:111111111111:alerts, true",
       "arn:aws:kinesis:eu-west-1:111111111111:stream/clicks, true",
       "arn:aws:states:eu-west-1:111111111111:stateMachine:orders, true",
+      "arn:aws:apigateway:eu-west-1::/restapis/a1b2c3, true",
+      // a stage is summarised in its API's item
+      "arn:aws:apigateway:eu-west-1::/restapis/a1b2c3/stages/prod, true",
+      "arn:aws:apigateway:eu-west-1::/domainnames/api.example.com, false",
+      "arn:aws:apigateway:eu-west-1::/apis/d4e5f6, true",
+      "arn:aws:apigateway:eu-west-1::/apis/d4e5f6/stages/$default, true",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:athena:eu-west-1:111111111111:workgroup/analysts, true",
       "arn:aws:ec2:eu-west-1:111111111111:vpc-endpoint/vpce-0123, false",

@@ -23,7 +23,9 @@ final class WasteRules {
       new EmptyEcsClusterRule(),
       new IdleEcsServiceRule(),
       new UnmountedFileSystemRule(),
-      new UnusedSnsTopicRule());
+      new UnusedSnsTopicRule(),
+      new ApiGatewayWasteRules.RestApiWithoutStages(),
+      new ApiGatewayWasteRules.V2ApiWithoutStages());
 
   private static final Map<ResourceType, List<WasteRule>> BY_TYPE =
       ALL.stream().collect(Collectors.groupingBy(WasteRule::type));

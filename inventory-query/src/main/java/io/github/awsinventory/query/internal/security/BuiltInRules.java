@@ -1,6 +1,8 @@
 package io.github.awsinventory.query.internal.security;
 
 import io.github.awsinventory.model.ResourceType;
+import io.github.awsinventory.model.types.ApiGatewayRestApi;
+import io.github.awsinventory.model.types.ApiGatewayV2Api;
 import io.github.awsinventory.model.types.AwsAccount;
 import io.github.awsinventory.model.types.CloudTrailTrail;
 import io.github.awsinventory.model.types.CloudWatchLogGroup;
@@ -31,6 +33,7 @@ import io.github.awsinventory.query.security.SecurityRule;
 import io.github.awsinventory.query.security.Severity;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The built-in security rules, documented in {@code docs/SECURITY_RULES.md}. */
 public final class BuiltInRules {
@@ -266,7 +269,46 @@ public final class BuiltInRules {
           "Turn on logging to CloudWatch Logs for the state machine (at least level ERROR) in its logging "
               + "configuration; the role it runs as needs the CloudWatch Logs log delivery permissions.",
           Map.of(ResourceType.SFN_STATE_MACHINE, SfnStateMachine.LOGGING_LEVEL), "OFF", "does not log its executions")
-          .matching(Control.fsbp("StepFunctions.1")));
+          .matching(Control.fsbp("StepFunctions.1")),
+      new StageListRule("APIGW-001", Severity.MEDIUM, "API Gateway REST or WebSocket API stage without execution "
+          + "logging",
+          "Turn on CloudWatch execution logging for every stage at level ERROR or INFO (a REST stage's method "
+              + "settings */* logging/loglevel, a WebSocket stage's default route settings), after setting the "
+              + "account's API Gateway CloudWatch Logs role.",
+          Map.of(ResourceType.APIGATEWAY_REST_API, ApiGatewayRestApi.STAGES_WITHOUT_EXECUTION_LOGGING,
+              ResourceType.APIGATEWAYV2_API, ApiGatewayV2Api.STAGES_WITHOUT_EXECUTION_LOGGING),
+          "has stages without execution logging")
+          .except(api -> ApiGatewayV2Api.PROTOCOL_TYPE.read(api).equals(Optional.of("HTTP")))
+          .matching(Control.fsbp("APIGateway.1")),
+      new StageListRule("APIGW-002", Severity.MEDIUM, "API Gateway REST API stage without a WAF web ACL",
+          "Associate an AWS WAF web ACL with every stage (wafv2 associate-web-acl with the stage's ARN) to filter "
+              + "requests before they reach the API.",
+          Map.of(ResourceType.APIGATEWAY_REST_API, ApiGatewayRestApi.STAGES_WITHOUT_WAF),
+          "has stages without a WAF web ACL")
+          .matching(Control.fsbp("APIGateway.4")),
+      new StageListRule("APIGW-004", Severity.MEDIUM, "API Gateway REST API stage caches responses unencrypted",
+          "Turn on cache encryption (caching/dataEncrypted) for every method setting of the stage that caches "
+              + "responses.",
+          Map.of(ResourceType.APIGATEWAY_REST_API, ApiGatewayRestApi.STAGES_WITH_CACHE_UNENCRYPTED),
+          "has stages that cache responses unencrypted")
+          .matching(Control.fsbp("APIGateway.5")),
+      new StageListRule("APIGW-005", Severity.LOW, "API Gateway REST API stage without X-Ray tracing",
+          "Turn on AWS X-Ray tracing for every stage (tracingEnabled) to follow requests through the API and its "
+              + "integrations.",
+          Map.of(ResourceType.APIGATEWAY_REST_API, ApiGatewayRestApi.STAGES_WITHOUT_TRACING),
+          "has stages without X-Ray tracing")
+          .matching(Control.fsbp("APIGateway.3")),
+      new StageListRule("APIGW-006", Severity.MEDIUM, "API Gateway REST API stage without access logging",
+          "Configure access logging for every stage (accessLogSettings with a CloudWatch Logs log group or a "
+              + "Firehose stream and a log format) to record who called the API.",
+          Map.of(ResourceType.APIGATEWAY_REST_API, ApiGatewayRestApi.STAGES_WITHOUT_ACCESS_LOGGING),
+          "has stages without access logging"),
+      new StageListRule("APIGW-003", Severity.MEDIUM, "API Gateway HTTP or WebSocket API stage without access logging",
+          "Configure access logging for every stage (AccessLogSettings with a CloudWatch Logs log group and a log "
+              + "format) to record who called the API.",
+          Map.of(ResourceType.APIGATEWAYV2_API, ApiGatewayV2Api.STAGES_WITHOUT_ACCESS_LOGGING),
+          "has stages without access logging")
+          .matching(Control.fsbp("APIGateway.9")));
 
   private BuiltInRules() {}
 

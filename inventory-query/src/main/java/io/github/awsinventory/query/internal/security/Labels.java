@@ -45,7 +45,9 @@ public final class Labels {
       Map.entry(ResourceType.SQS_QUEUE, "SQS queue"),
       Map.entry(ResourceType.SNS_TOPIC, "SNS topic"),
       Map.entry(ResourceType.KINESIS_STREAM, "Kinesis stream"),
-      Map.entry(ResourceType.SFN_STATE_MACHINE, "Step Functions state machine"));
+      Map.entry(ResourceType.SFN_STATE_MACHINE, "Step Functions state machine"),
+      Map.entry(ResourceType.APIGATEWAY_REST_API, "API Gateway REST API"),
+      Map.entry(ResourceType.APIGATEWAYV2_API, "API Gateway HTTP or WebSocket API"));
 
   private Labels() {}
 
