@@ -19,6 +19,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.iam.model.Tag;
 import software.amazon.awssdk.services.iam.model.User;
 
@@ -40,14 +41,18 @@ import software.amazon.awssdk.services.iam.model.User;
  * explicitly, the manifest records the default security group the emulator keeps in every account and
  * region of the estate ({@link Traits#DEFAULT}), because collectors see it too. The default KMS key the
  * emulator makes for encrypted EBS volumes is AWS managed ({@code alias/aws/ebs}), which no collector
- * inventories, so it is not recorded. Supporting resources that
- * are no inventory type (the default VPC and its subnets, the Lambda execution role) are not recorded.
+ * inventories, so it is not recorded. Once the estate holds a VPC, a subnet, an RDS snapshot or an IAM role, the
+ * manifest also
+ * records the default VPC or subnets of every site, the automated snapshots of DB instances, or the Lambda execution
+ * role of every account with functions,
+ * because their collectors see them; otherwise they are left out.
  *
  * <p>An estate is not thread-safe. Close it to close its SDK clients.
  */
 public final class Estate implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Estate.class);
+  private static final String LAMBDA_ROLE = "estate-lambda-role";
 
   private final AwsEmulator aws;
   private final EstateClients clients;
@@ -57,6 +62,7 @@ public final class Estate implements AutoCloseable {
   private final List<BuiltResource> resources = new ArrayList<>();
   private final Map<String, String> lambdaRoles = new LinkedHashMap<>();
   private final long startedNanos = System.nanoTime();
+  private boolean supportingResourcesRecorded;
 
   private Estate(AwsEmulator aws) {
     this.aws = Objects.requireNonNull(aws, "aws");
@@ -162,6 +168,82 @@ public final class Estate implements AutoCloseable {
   }
 
   /**
+   * Creates an IAM role (global) that another account may assume.
+   *
+   * @param accountId a declared account
+   * @param spec sets the role's name and trusted account (both required), the external id condition and tags
+   * @return the role (id: the role name)
+   */
+  public BuiltResource iamRole(String accountId, Consumer<IamRoleSpec> spec) {
+    requireAccount(accountId);
+    IamRoleSpec s = new IamRoleSpec();
+    spec.accept(s);
+    String name = s.requireName("IAM role");
+    if (s.trustedAccount == null || !s.trustedAccount.matches("\\d{12}")) {
+      throw new IllegalArgumentException("IAM role " + name + ": trustedAccount must be 12 digits (was "
+          + s.trustedAccount + "); call trustedAccount(\"222222222222\")");
+    }
+    String condition = s.externalId
+        ? ", \"Condition\": {\"StringEquals\": {\"sts:ExternalId\": \"estate-" + name + "\"}}" : "";
+    String trust = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": "
+        + "\"arn:aws:iam::" + s.trustedAccount + ":root\"}, \"Action\": \"sts:AssumeRole\"" + condition + "}]}";
+    Role role = iamClient(accountId).createRole(r -> r.roleName(name).assumeRolePolicyDocument(trust)
+        .tags(iamTags(s.tags))).role();
+    return record(BuiltResource.builder(ResourceTypes.IAM_ROLE, accountId, BuiltResource.GLOBAL).id(name)
+        .arn(role.arn()).name(name).tags(s.tags).traits(s.extraTraits)
+        .trait(s.externalId, Traits.TRUST_WITH_EXTERNAL_ID, Traits.TRUST_WITHOUT_EXTERNAL_ID).build());
+  }
+
+  /**
+   * Creates a customer managed IAM policy (global), attached to a role if asked.
+   *
+   * @param accountId a declared account
+   * @param spec sets the policy's name (required), whether it allows everything, the role and tags
+   * @return the policy (id: the policy name; ARN: its ARN)
+   */
+  public BuiltResource iamPolicy(String accountId, Consumer<IamPolicySpec> spec) {
+    requireAccount(accountId);
+    IamPolicySpec s = new IamPolicySpec();
+    spec.accept(s);
+    String name = s.requireName("IAM policy");
+    String statement = s.fullAdmin ? "\"Action\": \"*\", \"Resource\": \"*\""
+        : "\"Action\": [\"cloudwatch:GetMetricData\", \"cloudwatch:ListMetrics\"], \"Resource\": \"*\"";
+    IamClient iam = iamClient(accountId);
+    String arn = iam.createPolicy(r -> r.policyName(name).policyDocument("{\"Version\": \"2012-10-17\", "
+        + "\"Statement\": [{\"Effect\": \"Allow\", " + statement + "}]}").tags(iamTags(s.tags))).policy().arn();
+    if (s.attachTo != null) {
+      iam.attachRolePolicy(r -> r.roleName(s.attachTo).policyArn(arn));
+    }
+    BuiltResource.Builder built = BuiltResource.builder(ResourceTypes.IAM_POLICY, accountId, BuiltResource.GLOBAL)
+        .id(name).arn(arn).name(name).tags(s.tags).traits(s.extraTraits);
+    if (s.fullAdmin) {
+      built.trait(Traits.FULL_ADMIN);
+    }
+    if (s.attachTo == null) {
+      built.trait(Traits.UNUSED);
+    }
+    return record(built.build());
+  }
+
+  /**
+   * Records the {@code aws_account} item of every declared account (global, id and name: the account id), which
+   * the account collector makes once per account whatever the account holds.
+   *
+   * @return this estate
+   */
+  public Estate awsAccounts() {
+    for (String accountId : accounts.keySet()) {
+      boolean recorded = resources.stream()
+          .anyMatch(r -> r.type().equals(ResourceTypes.AWS_ACCOUNT) && r.accountId().equals(accountId));
+      if (!recorded) {
+        record(BuiltResource.builder(ResourceTypes.AWS_ACCOUNT, accountId, BuiltResource.GLOBAL).id(accountId)
+            .arn("arn:aws:iam::" + accountId + ":root").name(accountId).build());
+      }
+    }
+    return this;
+  }
+
+  /**
    * What the estate holds so far. First records the default security group of every account and region
    * of the estate not visited yet, so that each account is complete in every region the configuration
    * names.
@@ -174,6 +256,7 @@ public final class Estate implements AutoCloseable {
         at(accountId, region);
       }
     }
+    recordSupportingResources();
     EstateManifest manifest = new EstateManifest(resources, List.copyOf(accounts.values()), List.copyOf(regions));
     LOG.info("Estate holds {} in {} ms", manifest,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos));
@@ -198,10 +281,49 @@ public final class Estate implements AutoCloseable {
   /** The execution role for Lambda functions of an account, created on first use. */
   String lambdaRole(String accountId) {
     return lambdaRoles.computeIfAbsent(accountId, id -> iamClient(id).createRole(r -> r
-        .roleName("estate-lambda-role")
+        .roleName(LAMBDA_ROLE)
         .assumeRolePolicyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}"))
         .role().arn());
+  }
+
+  /**
+   * Once the estate holds a type whose collector also lists what the emulator keeps by default or what the estate
+   * made to support other resources, records those too: the default VPC and its subnets of every site, the
+   * automated snapshot the emulator takes of every DB instance, the Lambda execution roles.
+   */
+  private void recordSupportingResources() {
+    if (supportingResourcesRecorded) {
+      return;
+    }
+    supportingResourcesRecorded = true;
+    boolean vpcs = holds(ResourceTypes.VPC);
+    boolean subnets = holds(ResourceTypes.SUBNET);
+    boolean dbSnapshots = holds(ResourceTypes.RDS_SNAPSHOT);
+    for (Site site : sites.values()) {
+      site.recordDefaultVpcAndSubnets(vpcs, subnets);
+      if (dbSnapshots) {
+        site.recordAutomatedDbSnapshots();
+      }
+    }
+    if (holds(ResourceTypes.IAM_ROLE)) {
+      lambdaRoles.forEach((accountId, arn) -> record(BuiltResource.builder(ResourceTypes.IAM_ROLE, accountId,
+          BuiltResource.GLOBAL).id(LAMBDA_ROLE).arn(arn).name(LAMBDA_ROLE).trait(Traits.DEFAULT).build()));
+    }
+  }
+
+  boolean recorded(String accountId, String region, String id) {
+    return resources.stream().anyMatch(r -> r.accountId().equals(accountId) && r.region().equals(region)
+        && r.id().equals(id));
+  }
+
+  private boolean holds(String type) {
+    return resources.stream().anyMatch(r -> r.type().equals(type));
+  }
+
+  private static List<Tag> iamTags(Map<String, String> tags) {
+    return tags.entrySet().stream().map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build())
+        .collect(Collectors.toList());
   }
 
   BuiltResource record(BuiltResource resource) {

@@ -4,7 +4,6 @@ import static io.github.awsinventory.testkit.estate.SiteContext.ec2Tags;
 import static io.github.awsinventory.testkit.estate.SiteContext.tagSpecification;
 
 import io.github.awsinventory.testkit.internal.SecurityGroupRules;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,6 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer
 final class NetworkBuilder {
 
   private final SiteContext site;
-  private List<Subnet> defaultSubnets;
 
   NetworkBuilder(SiteContext site) {
     this.site = site;
@@ -173,16 +171,6 @@ final class NetworkBuilder {
   }
 
   private List<Subnet> defaultSubnets() {
-    if (defaultSubnets == null) {
-      defaultSubnets = site.ec2().describeSubnets().subnets().stream()
-          .filter(s -> Boolean.TRUE.equals(s.defaultForAz()))
-          .sorted(Comparator.comparing(Subnet::availabilityZone))
-          .collect(Collectors.toList());
-      if (defaultSubnets.isEmpty()) {
-        throw new IllegalStateException("the emulator has no default subnets in " + site.accountId() + "/"
-            + site.region());
-      }
-    }
-    return defaultSubnets;
+    return site.defaultSubnets();
   }
 }

@@ -1,6 +1,8 @@
 package io.github.awsinventory.testkit.estate;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -9,6 +11,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Subnet;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.rds.RdsClient;
 
@@ -27,6 +30,7 @@ final class SiteContext {
   private final Estate estate;
   private final String accountId;
   private final String region;
+  private List<Subnet> defaultSubnets;
 
   SiteContext(Estate estate, String accountId, String region) {
     this.estate = estate;
@@ -45,6 +49,11 @@ final class SiteContext {
   /** Records a built resource in the estate. */
   BuiltResource record(BuiltResource resource) {
     return estate.record(resource);
+  }
+
+  /** Whether the estate has recorded a resource of this account and region with this id. */
+  boolean recorded(String id) {
+    return estate.recorded(accountId, region, id);
   }
 
   /** The record of a resource of this account and region. */
@@ -68,6 +77,20 @@ final class SiteContext {
 
   RdsClient rds() {
     return client(RdsClient.class, RdsClient::builder);
+  }
+
+  /** The default VPC's subnets, one per availability zone, in zone order. */
+  List<Subnet> defaultSubnets() {
+    if (defaultSubnets == null) {
+      defaultSubnets = ec2().describeSubnets().subnets().stream()
+          .filter(s -> Boolean.TRUE.equals(s.defaultForAz()))
+          .sorted(Comparator.comparing(Subnet::availabilityZone))
+          .collect(Collectors.toList());
+      if (defaultSubnets.isEmpty()) {
+        throw new IllegalStateException("the emulator has no default subnets in " + accountId + "/" + region);
+      }
+    }
+    return defaultSubnets;
   }
 
   /** The region's first availability zone. */

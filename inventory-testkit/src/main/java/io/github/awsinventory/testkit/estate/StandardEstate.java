@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * The standard organisation aws-inventory tests itself (and its {@code demo}) against: three accounts in
- * two regions, with every resource type in every account and region, a violating and a compliant
- * resource for each security finding, waste for the cleanup report, and department tags under
+ * two regions, with the thirteen original resource types in every account and region and every other built-in
+ * type in at least one (with the default VPCs and subnets, the Lambda execution roles and one {@code aws_account}
+ * item per account), a violating and a compliant resource for most security findings, waste for the cleanup report,
+ * and department tags under
  * {@code Department}, {@code department} and {@code CostCenter} — or none, falling back to the account's
  * department — and ten tagged resources of ten services without a built-in collector (SSM, EventBridge, Glue,
  * Athena, Backup, SWF, AppSync, CloudFormation, Service Catalog, DMS) for the broad tier, trait
@@ -70,9 +72,88 @@ public final class StandardEstate {
       dataUsEast1(estate.at(DATA, US_EAST_1));
       dataEuWest1(estate.at(DATA, EU_WEST_1));
       dataUsers(estate);
+      engineeringPlatform(estate.at(ENGINEERING, US_EAST_1));
+      engineeringEuPlatform(estate.at(ENGINEERING, EU_WEST_1));
+      engineeringIdentity(estate);
+      marketingServices(estate.at(MARKETING, EU_WEST_1));
+      dataServices(estate.at(DATA, US_EAST_1));
+      estate.awsAccounts();
       broadTier(estate);
       return estate.manifest();
     }
+  }
+
+  /**
+   * The platform, security and application services of the engineering account: a violating and a compliant
+   * resource for most of their rules, and waste for their cleanup reasons.
+   */
+  private static void engineeringPlatform(Site site) {
+    BuiltResource core = site.vpc(v -> v.name("eng-core").cidrBlock("10.1.0.0/16").flowLogs(true)
+        .tag("Department", "engineering"));
+    site.subnet(s -> s.name("eng-core-private").vpc(core.id()).cidrBlock("10.1.1.0/24"));
+    BuiltResource base = site.image(i -> i.name("eng-base-2026").tag("Department", "engineering"));
+    site.image(i -> i.name("eng-golden-public").launchableByEveryone(true));
+    site.autoScalingGroup(g -> g.name("eng-batch").image(base.id()).tag("Department", "engineering"));
+    site.classicLoadBalancer(l -> l.name("eng-legacy-elb"));
+    site.ecsCluster(c -> c.name("eng-services").containerInsights(true).tag("Department", "engineering"));
+    site.ecsCluster(c -> c.name("eng-empty"));
+    site.ecsService(e -> e.name("eng-api-svc").cluster("eng-services").assignPublicIp(true));
+    site.ecsService(e -> e.name("eng-worker").cluster("eng-services").tag("Department", "engineering"));
+    site.eksCluster(k -> k.name("eng-k8s").publicEndpoint(true).tag("Department", "engineering"));
+    site.ecrRepository(r -> r.name("eng/api").scanOnPush(true).tag("Department", "engineering"));
+    site.ecrRepository(r -> r.name("eng/legacy"));
+    site.kmsKey(k -> k.name("eng-data-key").rotation(true).tag("Department", "engineering"));
+    site.kmsKey(k -> k.name("eng-old-key"));
+    site.kmsKey(k -> k.name("eng-retired-key").rotation(true).scheduledForDeletion(true));
+    site.secret(s -> s.name("eng/db-password").tag("Department", "engineering"));
+    site.logGroup(g -> g.name("/eng/app").retentionDays(30).tag("Department", "engineering"));
+    site.logGroup(g -> g.name("/eng/legacy"));
+    site.trail(t -> t.name("eng-audit").bucket("eng-artifacts-" + ENGINEERING).multiRegionLogging(true));
+    site.trail(t -> t.name("eng-local").bucket("eng-logs-" + ENGINEERING));
+    site.certificate(c -> c.name("api.eng.example.com").tag("Department", "engineering"));
+    site.queue(q -> q.name("eng-orders").tag("Department", "engineering"));
+    site.queue(q -> q.name("eng-open-inbox").encrypted(false).openToEveryone(true));
+    site.topic(t -> t.name("eng-alerts").tag("Department", "engineering"));
+    site.stateMachine(m -> m.name("eng-orders-flow"));
+    site.restApi(a -> a.name("eng-public-api").tag("Department", "engineering"));
+    site.httpApi(a -> a.name("eng-http-api"));
+  }
+
+  private static void engineeringEuPlatform(Site site) {
+    site.eksCluster(k -> k.name("eng-eu-k8s"));
+    site.ecrRepository(r -> r.name("eng/eu-worker").scanOnPush(true));
+    site.logGroup(g -> g.name("/eng/eu-worker").retentionDays(14));
+  }
+
+  private static void engineeringIdentity(Estate estate) {
+    BuiltResource deploy = estate.iamRole(ENGINEERING, r -> r.name("eng-partner-deploy").trustedAccount(MARKETING)
+        .requireExternalId(true).tag("Department", "engineering"));
+    estate.iamRole(ENGINEERING, r -> r.name("eng-vendor-audit").trustedAccount("999999999999"));
+    estate.iamPolicy(ENGINEERING, p -> p.name("eng-break-glass").fullAdmin(true));
+    estate.iamPolicy(ENGINEERING, p -> p.name("eng-metrics-read").attachTo(deploy.id()));
+  }
+
+  private static void marketingServices(Site site) {
+    site.queue(q -> q.name("mkt-leads").encrypted(false).tag("Department", "marketing"));
+    site.topic(t -> t.name("mkt-newsletter").encrypted(false).openToEveryone(true));
+    site.logGroup(g -> g.name("/mkt/site"));
+    site.secret(s -> s.name("mkt/api-key"));
+    site.kmsKey(k -> k.name("mkt-key").tag("department", "marketing"));
+  }
+
+  private static void dataServices(Site site) {
+    site.dbSnapshot(s -> s.name("data-staging-public").dbInstance("data-staging").restorableByEveryone(true));
+    site.dbSnapshot(s -> s.name("data-warehouse-manual").dbInstance("data-warehouse")
+        .tag("Department", "data-platform"));
+    site.fileSystem(f -> f.name("data-shared").tag("Department", "data-platform"));
+    site.fileSystem(f -> f.name("data-scratch-fs").encrypted(false));
+    site.cacheCluster(c -> c.name("data-cache").tag("Department", "data-platform"));
+    site.searchDomain(d -> d.name("data-search").tag("Department", "data-platform"));
+    site.searchDomain(d -> d.name("data-logs-search").encrypted(false));
+    site.redshiftCluster(r -> r.name("data-dw").tag("Department", "data-platform"));
+    site.redshiftCluster(r -> r.name("data-dw-open").publiclyAccessible(true).encrypted(false));
+    site.stream(k -> k.name("data-clicks").tag("Department", "data-platform"));
+    site.stream(k -> k.name("data-raw-events").encrypted(false));
   }
 
   /** One tagged resource of each of ten services that only the broad tier finds. */

@@ -17,14 +17,17 @@ import java.util.Set;
  */
 public final class Traits {
 
-  /** Storage without encryption at rest: EBS volumes and snapshots, RDS instances and clusters. */
+  /**
+   * Storage without encryption at rest: EBS volumes and snapshots, RDS instances, clusters and snapshots, EFS,
+   * OpenSearch, Redshift, Kinesis, SQS, SNS and ElastiCache.
+   */
   public static final String UNENCRYPTED = "unencrypted";
-  /** Storage encrypted at rest: EBS volumes and snapshots, RDS instances and clusters. */
+  /** Storage encrypted at rest: as {@link #UNENCRYPTED}, for the encrypted ones. */
   public static final String ENCRYPTED = "encrypted";
 
-  /** An RDS instance that is publicly accessible. */
+  /** An RDS instance or Redshift cluster that is publicly accessible, or a public AMI or RDS snapshot. */
   public static final String PUBLIC = "public";
-  /** An RDS instance that is not publicly accessible. */
+  /** The opposite of {@link #PUBLIC}. */
   public static final String PRIVATE = "private";
 
   /** An S3 bucket without any public access block. */
@@ -56,7 +59,11 @@ public final class Traits {
   public static final String OPEN_ALL = "open_all";
   /** A security group with ingress rules, none of them from {@code 0.0.0.0/0} or {@code ::/0}. */
   public static final String RESTRICTED = "restricted";
-  /** The default security group the emulator creates in each VPC. */
+  /**
+   * What the emulator keeps or makes by itself, which collectors see too: the default security group of each VPC
+   * and the security group of a classic load balancer, the default VPC and subnets, the automated snapshots of DB
+   * instances; and the Lambda execution role the estate makes for its functions.
+   */
   public static final String DEFAULT = "default";
 
   /** An IAM user with a console password. */
@@ -112,7 +119,7 @@ public final class Traits {
   /** A DynamoDB table billed per request. */
   public static final String ON_DEMAND = "on_demand";
 
-  /** A load balancer reachable from the internet. */
+  /** A load balancer (v2 or classic) reachable from the internet. */
   public static final String INTERNET_FACING = "internet_facing";
   /** An internal load balancer. */
   public static final String INTERNAL = "internal";
@@ -122,6 +129,59 @@ public final class Traits {
    * typed by its ARN, with its tags and an unknown cost.
    */
   public static final String BROAD = "broad";
+
+  /** A VPC with an active flow log. */
+  public static final String FLOW_LOGS = "flow_logs";
+  /** A VPC without flow logs. */
+  public static final String NO_FLOW_LOGS = "no_flow_logs";
+  /** A subnet that gives instances launched in it a public IP address. */
+  public static final String AUTO_PUBLIC_IP = "auto_public_ip";
+  /** A subnet that gives instances no public IP address unless asked. */
+  public static final String NO_AUTO_PUBLIC_IP = "no_auto_public_ip";
+
+  /** A KMS key or secret with automatic rotation on. */
+  public static final String ROTATION = "rotation";
+  /** A KMS key or secret without automatic rotation. */
+  public static final String NO_ROTATION = "no_rotation";
+  /** A KMS key scheduled for deletion (still billed until deleted). */
+  public static final String PENDING_DELETION = "pending_deletion";
+  /** A log group without a retention setting: its events are kept forever. */
+  public static final String NEVER_EXPIRES = "never_expires";
+  /** A log group with a retention setting. */
+  public static final String RETENTION = "retention";
+  /** An ECR repository that scans images on push. */
+  public static final String SCAN_ON_PUSH = "scan_on_push";
+  /** An ECR repository that does not scan images on push. */
+  public static final String NO_SCAN_ON_PUSH = "no_scan_on_push";
+  /** A CloudTrail trail that records every region, is logging and validates its log files. */
+  public static final String MULTI_REGION_LOGGING = "multi_region_logging";
+  /** A CloudTrail trail of one region that is not logging and does not validate its log files. */
+  public static final String SINGLE_REGION_NOT_LOGGING = "single_region_not_logging";
+  /** An SQS queue or SNS topic whose policy allows everyone ({@code "Principal": "*"}, no condition). */
+  public static final String OPEN_TO_EVERYONE = "open_to_everyone";
+  /** An IAM role that trusts another account without requiring an external id. */
+  public static final String TRUST_WITHOUT_EXTERNAL_ID = "trust_without_external_id";
+  /** An IAM role that trusts another account only with an external id. */
+  public static final String TRUST_WITH_EXTERNAL_ID = "trust_with_external_id";
+  /** A customer managed IAM policy that allows every action on every resource. */
+  public static final String FULL_ADMIN = "full_admin";
+  /** A customer managed IAM policy, or a certificate, that nothing uses. */
+  public static final String UNUSED = "unused";
+  /**
+   * A container of nothing: an ECS cluster without services or tasks, an ECR repository without images, an API
+   * without stages, a classic load balancer without instances.
+   */
+  public static final String EMPTY = "empty";
+  /** An ECS cluster with Container Insights on. */
+  public static final String CONTAINER_INSIGHTS = "container_insights";
+  /** An ECS cluster without Container Insights. */
+  public static final String NO_CONTAINER_INSIGHTS = "no_container_insights";
+  /** An Auto Scaling group whose desired capacity is zero. */
+  public static final String ZERO_CAPACITY = "zero_capacity";
+  /** An EKS cluster whose public endpoint admits {@code 0.0.0.0/0}, or an ECS service that assigns public IPs. */
+  public static final String PUBLIC_ENDPOINT = "public_endpoint";
+  /** An EKS cluster without a public endpoint, or an ECS service that assigns no public IPs. */
+  public static final String PRIVATE_ENDPOINT = "private_endpoint";
 
   /** Lambda runtimes that get {@link #DEPRECATED_RUNTIME}. */
   public static final Set<String> DEPRECATED_RUNTIMES = Set.of("python2.7", "python3.6", "python3.7", "python3.8",

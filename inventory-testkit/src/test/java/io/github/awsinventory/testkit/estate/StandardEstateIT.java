@@ -64,8 +64,11 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 @AwsEmulatorTest
 class StandardEstateIT {
 
-  private static final List<String> REGIONAL_TYPES = ResourceTypes.ALL.stream()
-      .filter(t -> !t.equals(ResourceTypes.IAM_USER)).collect(Collectors.toList());
+  /** The original regional types, which the estate builds in every account and region. */
+  private static final List<String> REGIONAL_TYPES = List.of(ResourceTypes.EC2_INSTANCE, ResourceTypes.EBS_VOLUME,
+      ResourceTypes.EBS_SNAPSHOT, ResourceTypes.ELASTIC_IP, ResourceTypes.SECURITY_GROUP, ResourceTypes.NAT_GATEWAY,
+      ResourceTypes.LOAD_BALANCER, ResourceTypes.S3_BUCKET, ResourceTypes.RDS_INSTANCE, ResourceTypes.RDS_CLUSTER,
+      ResourceTypes.LAMBDA_FUNCTION, ResourceTypes.DYNAMODB_TABLE);
 
   private static AwsEmulator aws;
   private static EstateManifest manifest;
@@ -92,6 +95,13 @@ class StandardEstateIT {
       }
       assertThat(manifest.count(ResourceTypes.IAM_USER, account, BuiltResource.GLOBAL)).as("users of %s", account)
           .isPositive();
+      assertThat(manifest.count(ResourceTypes.AWS_ACCOUNT, account, BuiltResource.GLOBAL)).isOne();
+      assertThat(manifest.count(ResourceTypes.IAM_ROLE, account, BuiltResource.GLOBAL)).as("the Lambda role")
+          .isPositive();
+      for (String region : StandardEstate.REGIONS) {
+        assertThat(manifest.ofType(ResourceTypes.VPC).in(account, region).withTrait(Traits.DEFAULT)).hasSize(1);
+        assertThat(manifest.ofType(ResourceTypes.SUBNET).in(account, region).withTrait(Traits.DEFAULT)).isNotEmpty();
+      }
     }
 
     List<String> otherTypes = List.of("appsync_apis", "athena_workgroup", "backup_backup_vault", "catalog_portfolio",
@@ -296,7 +306,8 @@ class StandardEstateIT {
       assertThat(group.hasTrait(Traits.OPEN_ALL)).as("open_all %s", group)
           .isEqualTo(rules.stream().anyMatch(p -> "-1".equals(p.ipProtocol())));
     }
-    assertThat(manifest.ofType(ResourceTypes.SECURITY_GROUP).withTrait(Traits.DEFAULT).size()).isEqualTo(6);
+    // the default VPC's group in each of 6 sites, the eng-core VPC's, and the classic load balancer's
+    assertThat(manifest.ofType(ResourceTypes.SECURITY_GROUP).withTrait(Traits.DEFAULT).size()).isEqualTo(8);
   }
 
   @Test

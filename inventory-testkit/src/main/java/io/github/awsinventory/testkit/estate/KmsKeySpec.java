@@ -1,0 +1,32 @@
+package io.github.awsinventory.testkit.estate;
+
+/** A customer managed symmetric KMS key, without rotation unless asked. The name is its {@code Name} tag. */
+public final class KmsKeySpec extends ResourceSpec<KmsKeySpec> {
+
+  boolean rotation;
+  boolean pendingDeletion;
+
+  KmsKeySpec() {}
+
+  /**
+   * Sets whether automatic rotation is on ({@link Traits#ROTATION}).
+   *
+   * @param rotation the setting
+   * @return this spec
+   */
+  public KmsKeySpec rotation(boolean rotation) {
+    this.rotation = rotation;
+    return this;
+  }
+
+  /**
+   * Sets whether the key is scheduled for deletion ({@link Traits#PENDING_DELETION}).
+   *
+   * @param pendingDeletion the setting
+   * @return this spec
+   */
+  public KmsKeySpec scheduledForDeletion(boolean pendingDeletion) {
+    this.pendingDeletion = pendingDeletion;
+    return this;
+  }
+}
