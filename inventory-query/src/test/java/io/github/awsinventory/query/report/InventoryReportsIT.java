@@ -90,6 +90,7 @@ class InventoryReportsIT {
   void summary_countsEveryResourceOnce_andCostTotalsAreTheSumOfTheEstimates() {
     SummaryReport summary = reports.summary();
 
+    assertThat(resources.keySet()).containsExactlyInAnyOrderElementsOf(estate.resources().arns());
     assertThat(summary.total().resources()).isEqualTo(estate.resources().size());
     BigDecimal sum = resources.values().stream().map(r -> r.estimatedMonthlyCost().orElse(BigDecimal.ZERO))
         .reduce(BigDecimal.ZERO, BigDecimal::add);

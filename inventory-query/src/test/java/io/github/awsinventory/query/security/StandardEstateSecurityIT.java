@@ -82,6 +82,50 @@ class StandardEstateSecurityIT {
   }
 
   @Test
+  void theRulesOfTheNewerTypes_failExactlyThePlantedViolations() {
+    assertThat(failed("VPC-001")).isEqualTo(arns("vpc", Traits.NO_FLOW_LOGS)).isNotEmpty()
+        .doesNotContainAnyElementsOf(arns("vpc", Traits.FLOW_LOGS));
+    assertThat(failed("SUBNET-001")).isEqualTo(arns("subnet", Traits.AUTO_PUBLIC_IP)).isNotEmpty();
+    assertThat(failed("AMI-001")).isEqualTo(arns("ec2_image", Traits.PUBLIC)).isNotEmpty();
+    assertThat(failed("ELB-001")).isEqualTo(arns("elb_classic_load_balancer", Traits.INTERNET_FACING)).isNotEmpty();
+    assertThat(failed("RDS-003")).isEqualTo(arns("rds_snapshot", Traits.PUBLIC)).isNotEmpty();
+    assertThat(failed("RDS-004")).isEqualTo(arns("rds_snapshot", Traits.UNENCRYPTED)).isNotEmpty();
+    Set<String> incompleteTrails = arns("cloudtrail_trail", Traits.SINGLE_REGION_NOT_LOGGING);
+    assertThat(failed("CT-001")).isEqualTo(incompleteTrails).isNotEmpty();
+    assertThat(failed("CT-002")).isEqualTo(incompleteTrails);
+    assertThat(failed("CT-003")).isEqualTo(incompleteTrails);
+    assertThat(failed("CT-004")).as("no trail is encrypted with KMS").isEqualTo(arns("cloudtrail_trail",
+        Traits.SINGLE_REGION_NOT_LOGGING, Traits.MULTI_REGION_LOGGING));
+    assertThat(failed("ACCOUNT-005")).as("only engineering has a multi-region trail that logs")
+        .containsExactlyInAnyOrder("arn:aws:iam::" + StandardEstate.MARKETING + ":root",
+            "arn:aws:iam::" + StandardEstate.DATA + ":root");
+    assertThat(failed("IAM-004")).isEqualTo(arns("iam_role", Traits.TRUST_WITHOUT_EXTERNAL_ID)).isNotEmpty();
+    assertThat(failed("IAM-005")).isEqualTo(arns("iam_policy", Traits.FULL_ADMIN)).isNotEmpty();
+    assertThat(failed("ACM-001")).as("requested today, valid for a year").isEmpty();
+    assertThat(failed("EKS-001")).isEqualTo(arns("eks_cluster", Traits.PUBLIC_ENDPOINT)).isNotEmpty();
+    assertThat(failed("ECS-001")).isEqualTo(arns("ecs_cluster", Traits.NO_CONTAINER_INSIGHTS)).isNotEmpty();
+    assertThat(failed("ECS-002")).isEqualTo(arns("ecs_service", Traits.PUBLIC_ENDPOINT)).isNotEmpty();
+    assertThat(failed("EFS-001")).isEqualTo(arns("efs_file_system", Traits.UNENCRYPTED)).isNotEmpty();
+    assertThat(failed("ELASTICACHE-001")).isEqualTo(arns("elasticache_cluster", Traits.UNENCRYPTED)).isNotEmpty();
+    assertThat(failed("OPENSEARCH-001")).isEqualTo(arns("opensearch_domain", Traits.UNENCRYPTED)).isNotEmpty();
+    assertThat(failed("OPENSEARCH-002")).isEqualTo(arns("opensearch_domain", Traits.UNENCRYPTED));
+    assertThat(failed("OPENSEARCH-003")).isEqualTo(arns("opensearch_domain", Traits.PUBLIC));
+    assertThat(failed("REDSHIFT-001")).isEqualTo(arns("redshift_cluster", Traits.PUBLIC)).isNotEmpty();
+    assertThat(failed("REDSHIFT-002")).isEqualTo(arns("redshift_cluster", Traits.UNENCRYPTED)).isNotEmpty();
+    assertThat(failed("SQS-001")).isEqualTo(arns("sqs_queue", Traits.UNENCRYPTED)).isNotEmpty();
+    assertThat(failed("SQS-002")).isEqualTo(arns("sqs_queue", Traits.OPEN_TO_EVERYONE)).isNotEmpty();
+    assertThat(failed("SNS-001")).isEqualTo(arns("sns_topic", Traits.UNENCRYPTED)).isNotEmpty();
+    assertThat(failed("SNS-002")).isEqualTo(arns("sns_topic", Traits.OPEN_TO_EVERYONE)).isNotEmpty();
+    assertThat(failed("KINESIS-001")).isEqualTo(arns("kinesis_stream", Traits.UNENCRYPTED)).isNotEmpty();
+    assertThat(failed("KMS-001")).isEqualTo(arns("kms_key", Traits.NO_ROTATION)).isNotEmpty();
+    assertThat(failed("KMS-002")).isEqualTo(arns("kms_key", Traits.PENDING_DELETION)).isNotEmpty();
+    assertThat(failed("SECRETS-001")).isEqualTo(arns("secretsmanager_secret", Traits.NO_ROTATION)).isNotEmpty();
+    assertThat(failed("LOGS-001")).isEqualTo(arns("cloudwatch_log_group", Traits.NEVER_EXPIRES)).isNotEmpty();
+    assertThat(failed("ECR-001")).isEqualTo(arns("ecr_repository", Traits.NO_SCAN_ON_PUSH)).isNotEmpty();
+    assertThat(failed("APIGW-001")).as("APIs without stages have no stage to fail").isEmpty();
+  }
+
+  @Test
   void freshAccessKeys_areNeitherStaleNorUnused_andNothingIsUnknown() {
     assertThat(failed("IAM-002")).isEmpty();
     assertThat(failed("IAM-003")).isEmpty();

@@ -91,6 +91,12 @@ public final class ResourceTypes {
   /** An API Gateway HTTP or WebSocket API. */
   public static final String APIGATEWAYV2_API = "apigatewayv2_api";
 
+  /**
+   * An ECS task definition, which no deep collector covers: the broad tier finds the ones the estate registers
+   * for its ECS services, because the emulator's Tagging API lists task definitions whether tagged or not.
+   */
+  public static final String ECS_TASK_DEFINITION = "ecs_task_definition";
+
   /** The broad tier's scope in each region (the Tagging API); its resources have the types their ARNs give. */
   public static final String TAGGING_API = "tagging_api";
   /** The broad tier's scope for global services, once per account. */

@@ -190,8 +190,14 @@ final class ServiceBuilder {
     ServiceResourceSpec s = new ServiceResourceSpec();
     spec.accept(s);
     String name = s.requireName("cache cluster");
-    String arn = site.client(ElastiCacheClient.class, ElastiCacheClient::builder).createCacheCluster(r -> {
-      r.cacheClusterId(name).engine("redis").cacheNodeType("cache.t3.micro").numCacheNodes(1);
+    ElastiCacheClient elastiCache = site.client(ElastiCacheClient.class, ElastiCacheClient::builder);
+    // a member of a replication group of its own, which states both encryption settings (the emulator leaves them
+    // out of a cluster without a group, so a collector could only call them unknown)
+    elastiCache.createReplicationGroup(g -> g.replicationGroupId(name).replicationGroupDescription("estate " + name)
+        .engine("redis").cacheNodeType("cache.t3.micro").numCacheClusters(1).atRestEncryptionEnabled(false)
+        .transitEncryptionEnabled(false));
+    String arn = elastiCache.createCacheCluster(r -> {
+      r.cacheClusterId(name).replicationGroupId(name).engine("redis").cacheNodeType("cache.t3.micro");
       if (!s.tags.isEmpty()) {
         r.tags(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.elasticache.model.Tag.builder()
             .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));

@@ -350,7 +350,8 @@ public final class Site {
   }
 
   /**
-   * Creates an ElastiCache for Redis cluster of one {@code cache.t3.micro} node, unencrypted.
+   * Creates an ElastiCache for Redis cluster of one {@code cache.t3.micro} node, in a replication group of the same
+   * id, unencrypted at rest and in transit.
    *
    * @param spec sets the cluster id (required, as the name) and tags
    * @return the cluster (id: its cluster id; ARN: its ARN)
