@@ -191,6 +191,44 @@ class InventoryReportsIT {
   }
 
   @Test
+  void cleanup_findsTheWasteOfTheNewerTypes() {
+    CleanupReport now = reports.cleanup();
+    CleanupReport later = reports.withThresholds(CostThresholds.defaults()).asOf(Instant.now().plus(Duration.ofDays(100)))
+        .cleanup();
+
+    assertThat(arns(now, CleanupCandidate.Reason.DISABLED_KMS_KEY)).containsExactlyInAnyOrderElementsOf(
+        estate.ofType("kms_key").withTrait(Traits.DISABLED).arns()).isNotEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.LOG_GROUP_WITHOUT_RETENTION)).containsExactlyInAnyOrderElementsOf(
+        estate.ofType("cloudwatch_log_group").withTrait(Traits.NEVER_EXPIRES).withTrait(Traits.STORING).arns())
+        .isNotEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.EMPTY_ECR_REPOSITORY)).containsExactlyInAnyOrderElementsOf(
+        estate.ofType("ecr_repository").withTrait(Traits.EMPTY).arns()).isNotEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.EMPTY_AUTOSCALING_GROUP)).containsExactlyInAnyOrderElementsOf(
+        estate.ofType("autoscaling_group").withTrait(Traits.ZERO_CAPACITY).arns()).isNotEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.IDLE_CLASSIC_LOAD_BALANCER)).containsExactlyInAnyOrderElementsOf(
+        estate.ofType("elb_classic_load_balancer").withTrait(Traits.EMPTY).arns()).isNotEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.UNATTACHED_IAM_POLICY)).containsExactlyInAnyOrderElementsOf(
+        estate.ofType("iam_policy").withTrait(Traits.UNUSED).arns()).isNotEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.EMPTY_ECS_CLUSTER)).containsExactlyInAnyOrderElementsOf(
+        estate.ofType("ecs_cluster").withTrait(Traits.EMPTY).arns()).isNotEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.UNMOUNTED_FILE_SYSTEM)).as("no file system has mount targets")
+        .containsExactlyInAnyOrderElementsOf(estate.ofType("efs_file_system").arns()).isNotEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.UNUSED_SNS_TOPIC)).as("no topic has subscriptions")
+        .containsExactlyInAnyOrderElementsOf(estate.ofType("sns_topic").arns()).isNotEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.REST_API_WITHOUT_STAGES)).containsExactlyInAnyOrderElementsOf(
+        estate.ofType("apigateway_rest_api").withTrait(Traits.EMPTY).arns()).isNotEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.V2_API_WITHOUT_STAGES)).containsExactlyInAnyOrderElementsOf(
+        estate.ofType("apigatewayv2_api").withTrait(Traits.EMPTY).arns()).isNotEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.OLD_IMAGE)).isEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.OLD_RDS_SNAPSHOT)).isEmpty();
+
+    assertThat(arns(later, CleanupCandidate.Reason.OLD_IMAGE)).as("registered 100 days ago > 90")
+        .containsExactlyInAnyOrderElementsOf(estate.ofType("ec2_image").arns());
+    assertThat(arns(later, CleanupCandidate.Reason.OLD_RDS_SNAPSHOT)).as("manual ones, taken 100 days ago > 90")
+        .containsExactlyInAnyOrderElementsOf(estate.ofType("rds_snapshot").withoutTrait(Traits.DEFAULT).arns());
+  }
+
+  @Test
   void everyReport_rendersAsTextJsonAndCsv() {
     for (Report report : List.of(reports.summary(), reports.cost(5), reports.cleanup(), reports.security())) {
       StringWriter text = new StringWriter();

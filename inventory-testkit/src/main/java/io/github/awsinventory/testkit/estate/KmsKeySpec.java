@@ -5,6 +5,7 @@ public final class KmsKeySpec extends ResourceSpec<KmsKeySpec> {
 
   boolean rotation;
   boolean pendingDeletion;
+  boolean disabled;
 
   KmsKeySpec() {}
 
@@ -27,6 +28,17 @@ public final class KmsKeySpec extends ResourceSpec<KmsKeySpec> {
    */
   public KmsKeySpec scheduledForDeletion(boolean pendingDeletion) {
     this.pendingDeletion = pendingDeletion;
+    return this;
+  }
+
+  /**
+   * Sets whether the key is disabled ({@link Traits#DISABLED}): still billed, but it encrypts and decrypts nothing.
+   *
+   * @param disabled the setting
+   * @return this spec
+   */
+  public KmsKeySpec disabled(boolean disabled) {
+    this.disabled = disabled;
     return this;
   }
 }

@@ -4,6 +4,7 @@ package io.github.awsinventory.testkit.estate;
 public final class LogGroupSpec extends ResourceSpec<LogGroupSpec> {
 
   Integer retentionDays = null;
+  String event;
 
   LogGroupSpec() {}
 
@@ -18,6 +19,17 @@ public final class LogGroupSpec extends ResourceSpec<LogGroupSpec> {
       throw new IllegalArgumentException("retentionDays must be >= 1 (was " + days + ")");
     }
     this.retentionDays = days;
+    return this;
+  }
+
+  /**
+   * Writes one event into a stream {@code estate} of the group, so that it stores bytes ({@link Traits#STORING}).
+   *
+   * @param message the event's message
+   * @return this spec
+   */
+  public LogGroupSpec event(String message) {
+    this.event = java.util.Objects.requireNonNull(message, "message");
     return this;
   }
 }

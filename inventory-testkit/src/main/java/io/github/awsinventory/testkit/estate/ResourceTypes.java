@@ -97,6 +97,9 @@ public final class ResourceTypes {
    */
   public static final String ECS_TASK_DEFINITION = "ecs_task_definition";
 
+  /** An ElastiCache replication group, which no deep collector covers: the broad tier finds it. */
+  public static final String ELASTICACHE_REPLICATION_GROUP = "elasticache_replicationgroup";
+
   /** The broad tier's scope in each region (the Tagging API); its resources have the types their ARNs give. */
   public static final String TAGGING_API = "tagging_api";
   /** The broad tier's scope for global services, once per account. */

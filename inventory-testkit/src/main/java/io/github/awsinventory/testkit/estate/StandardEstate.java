@@ -96,7 +96,7 @@ public final class StandardEstate {
     site.autoScalingGroup(g -> g.name("eng-batch").image(base.id()).tag("Department", "engineering"));
     site.classicLoadBalancer(l -> l.name("eng-legacy-elb"));
     site.ecsCluster(c -> c.name("eng-services").containerInsights(true).tag("Department", "engineering"));
-    site.ecsCluster(c -> c.name("eng-empty"));
+    site.ecsCluster(c -> c.name("eng-empty").trait(Traits.EMPTY));
     site.ecsService(e -> e.name("eng-api-svc").cluster("eng-services").assignPublicIp(true));
     site.ecsService(e -> e.name("eng-worker").cluster("eng-services").tag("Department", "engineering"));
     site.eksCluster(k -> k.name("eng-k8s").publicEndpoint(true).tag("Department", "engineering"));
@@ -105,9 +105,10 @@ public final class StandardEstate {
     site.kmsKey(k -> k.name("eng-data-key").rotation(true).tag("Department", "engineering"));
     site.kmsKey(k -> k.name("eng-old-key"));
     site.kmsKey(k -> k.name("eng-retired-key").rotation(true).scheduledForDeletion(true));
+    site.kmsKey(k -> k.name("eng-disabled-key").rotation(true).disabled(true));
     site.secret(s -> s.name("eng/db-password").tag("Department", "engineering"));
-    site.logGroup(g -> g.name("/eng/app").retentionDays(30).tag("Department", "engineering"));
-    site.logGroup(g -> g.name("/eng/legacy"));
+    site.logGroup(g -> g.name("/eng/app").retentionDays(30).event("started").tag("Department", "engineering"));
+    site.logGroup(g -> g.name("/eng/legacy").event("legacy job finished"));
     site.trail(t -> t.name("eng-audit").bucket("eng-artifacts-" + ENGINEERING).multiRegionLogging(true));
     site.trail(t -> t.name("eng-local").bucket("eng-logs-" + ENGINEERING));
     site.certificate(c -> c.name("api.eng.example.com").tag("Department", "engineering"));

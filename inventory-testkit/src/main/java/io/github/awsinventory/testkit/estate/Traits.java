@@ -143,10 +143,14 @@ public final class Traits {
   public static final String ROTATION = "rotation";
   /** A KMS key or secret without automatic rotation. */
   public static final String NO_ROTATION = "no_rotation";
-  /** A KMS key scheduled for deletion (still billed until deleted). */
+  /** A disabled KMS key: still billed, it encrypts and decrypts nothing. */
+  public static final String DISABLED = "disabled";
+  /** A KMS key scheduled for deletion (no longer billed; it can be cancelled until the deletion date). */
   public static final String PENDING_DELETION = "pending_deletion";
   /** A log group without a retention setting: its events are kept forever. */
   public static final String NEVER_EXPIRES = "never_expires";
+  /** A log group that stores events. */
+  public static final String STORING = "storing";
   /** A log group with a retention setting. */
   public static final String RETENTION = "retention";
   /** An ECR repository that scans images on push. */
@@ -169,7 +173,7 @@ public final class Traits {
   public static final String UNUSED = "unused";
   /**
    * A container of nothing: an ECS cluster without services or tasks, an ECR repository without images, an API
-   * without stages, a classic load balancer without instances.
+   * without stages, a classic load balancer without instances, a log group without events.
    */
   public static final String EMPTY = "empty";
   /** An ECS cluster with Container Insights on. */

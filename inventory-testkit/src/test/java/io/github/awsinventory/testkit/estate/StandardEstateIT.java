@@ -105,7 +105,8 @@ class StandardEstateIT {
     }
 
     List<String> otherTypes = List.of("appsync_apis", "athena_workgroup", "backup_backup_vault", "catalog_portfolio",
-        "cloudformation_stack", "dms_endpoint", "ecs_task_definition", "events_event_bus", "glue_database", "ssm_parameter", "swf_domain");
+        "cloudformation_stack", "dms_endpoint", "ecs_task_definition", "elasticache_replicationgroup", "events_event_bus", "glue_database",
+        "ssm_parameter", "swf_domain");
     List<String> all = new ArrayList<>(ResourceTypes.ALL);
     all.addAll(otherTypes);
     assertThat(manifest.types()).containsExactlyElementsOf(all);
