@@ -229,8 +229,12 @@ class ReportCommandIT {
     assertThat(csv.exitCode).as(csv.toString()).isZero();
     List<List<String>> records = CsvRecords.parse(csv.out);
     assertThat(records.get(0)).startsWith("reason", "account_id");
-    assertThat(records).hasSize(1 + manifest.ofType(EBS_VOLUME).withTrait(Traits.UNATTACHED).size()
-        + manifest.ofType(ELASTIC_IP).withTrait(Traits.UNASSOCIATED).size());
+    JsonNode json = CollectedEstate.parse(estate.cli("--output", "json", "report", "cleanup").out);
+    assertThat(records).hasSize(1 + json.get("candidates").size());
+    assertThat(records.stream().filter(r -> r.get(0).equals("unattached_volume"))).hasSize(
+        manifest.ofType(EBS_VOLUME).withTrait(Traits.UNATTACHED).size());
+    assertThat(records.stream().filter(r -> r.get(0).equals("unassociated_elastic_ip"))).hasSize(
+        manifest.ofType(ELASTIC_IP).withTrait(Traits.UNASSOCIATED).size());
   }
 
   @Test

@@ -10,9 +10,10 @@ import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.table.InventoryTable;
 import io.github.awsinventory.testkit.AwsEmulator;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
+import io.github.awsinventory.testkit.estate.BuiltResource;
 import io.github.awsinventory.testkit.estate.EstateManifest;
+import io.github.awsinventory.testkit.estate.ResourceTypes;
 import io.github.awsinventory.testkit.estate.StandardEstate;
-import io.github.awsinventory.testkit.estate.Traits;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -133,6 +134,11 @@ class LambdaJarIT {
     }
   }
 
+  /** Whether the broad tier (in the core group) finds a resource: one of a type without a built-in collector. */
+  private static boolean broad(BuiltResource resource) {
+    return !ResourceTypes.ALL.contains(resource.type());
+  }
+
   private static void checkContents(Path jar) throws IOException {
     List<String> entries;
     String httpServices;
@@ -179,7 +185,7 @@ class LambdaJarIT {
     JsonNode collect = run.results.get(2).get("result");
     Set<String> coreTypes = typesRegisteredIn(jar);
     int engineering = estate.resources().inAccount(StandardEstate.ENGINEERING)
-        .filter(r -> coreTypes.contains(r.type()) || r.hasTrait(Traits.BROAD)).size();
+        .filter(r -> coreTypes.contains(r.type()) || broad(r)).size();
     assertThat(collect.get("status").asText()).as(collect.toString()).isEqualTo("ok");
     assertThat(collect.get("resources").asInt()).isEqualTo(engineering);
     JsonNode cost = run.results.get(3).get("result");
@@ -226,7 +232,7 @@ class LambdaJarIT {
       }
       assertThat(collect.get("status").asText()).as("%s: %s", each.getKey(), run).isEqualTo("ok");
       int expected = estate.resources().inAccount(StandardEstate.ENGINEERING)
-          .filter(r -> types.contains(r.type()) || core && r.hasTrait(Traits.BROAD)).size();
+          .filter(r -> types.contains(r.type()) || core && broad(r)).size();
       assertThat(collect.get("resources").asInt()).as("%s collects its types' resources: %s", group, collect)
           .isEqualTo(expected);
       total += collect.get("resources").asInt();
@@ -306,6 +312,8 @@ class LambdaJarIT {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
+    // the emulator answers Kinesis in JSON only; the SDK speaks CBOR to it unless told otherwise
+    command.add("-Daws.cborEnabled=false");
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", jar + File.pathSeparator + runner, "Runner"));
     Collections.addAll(command, events);

@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * An aligned text table for a terminal, as the reports print theirs: a header line, then one line per row,
  * columns two spaces apart, without trailing spaces. Columns marked numeric are right-aligned. When the
- * table is wider than its width (100 characters unless set), the widest column is narrowed to fit: a
- * column marked wrapping continues on the next lines (at spaces where it can), any other is cut with an
- * ellipsis. Widths count characters (code points), so {@code €} and {@code …} take one column.
+ * table is wider than its width (100 characters unless set), the widest columns are narrowed to fit, the
+ * widest first and none below its header: a column marked wrapping continues on the next lines (at spaces where
+ * it can), any other is cut with an ellipsis. Widths count characters (code points), so {@code €} and {@code …} take one column.
  *
  * <pre>{@code
  * new TextTable("NAME", "COST").numeric(1)
@@ -124,14 +124,19 @@ public final class TextTable {
     for (int w : widths) {
       total += w;
     }
-    if (total > width) {
-      int widest = 0;
-      for (int i = 1; i < n; i++) {
-        if (widths[i] > widths[widest]) {
+    // narrow the widest column that is still wider than its header, one character at a time, until the table fits
+    while (total > width) {
+      int widest = -1;
+      for (int i = 0; i < n; i++) {
+        if (widths[i] > columns(headers.get(i)) && (widest < 0 || widths[i] > widths[widest])) {
           widest = i;
         }
       }
-      widths[widest] = Math.max(columns(headers.get(widest)), widths[widest] - (total - width));
+      if (widest < 0) {
+        break;
+      }
+      widths[widest]--;
+      total--;
     }
     out.println(line(indent, headers.toArray(new String[0]), widths));
     for (String[] row : rows) {

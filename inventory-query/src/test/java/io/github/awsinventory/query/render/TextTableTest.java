@@ -30,6 +30,23 @@ class TextTableTest {
   }
 
   @Test
+  void narrowsSeveralColumns_widestFirst_whenNarrowingOneToItsHeaderIsNotEnough() {
+    List<String> lines = print(new TextTable("TYPE", "NAME", "STATE").width(40)
+        .row("t".repeat(20), "n".repeat(30), "s".repeat(18)), "");
+
+    assertThat(lines).allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(40));
+    assertThat(lines.get(1).split("  ")).extracting(String::length).as("the widths come out even")
+        .allSatisfy(w -> assertThat(w).isBetween(11, 13));
+  }
+
+  @Test
+  void staysWider_whenNoColumnCanBeNarrowedBelowItsHeader() {
+    List<String> lines = print(new TextTable("IDENTIFIER", "DESCRIPTION").width(10).row("a", "b"), "");
+
+    assertThat(lines.get(0)).isEqualTo("IDENTIFIER  DESCRIPTION");
+  }
+
+  @Test
   void wrapsAWrappingColumnAtSpaces_ontoContinuationLines_losingNothing() {
     String reason = "attached to nothing (100 GiB io1) since the first of September, still billed every month";
     List<String> lines = print(new TextTable("SAVINGS", "REASON").numeric(0).wrap(1).width(40)
