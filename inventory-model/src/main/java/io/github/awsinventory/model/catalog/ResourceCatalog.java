@@ -34,6 +34,7 @@ import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.RdsSnapshot;
 import io.github.awsinventory.model.types.RedshiftCluster;
+import io.github.awsinventory.model.types.Route53HostedZone;
 import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.model.types.SecretsManagerSecret;
 import io.github.awsinventory.model.types.SecurityGroup;
@@ -79,7 +80,8 @@ public final class ResourceCatalog {
       IamPolicy.DESCRIPTOR, AcmCertificate.DESCRIPTOR, EksCluster.DESCRIPTOR, EcsCluster.DESCRIPTOR, EcsService.DESCRIPTOR,
       EfsFileSystem.DESCRIPTOR, ElastiCacheCluster.DESCRIPTOR, OpenSearchDomain.DESCRIPTOR,
       RedshiftCluster.DESCRIPTOR, SqsQueue.DESCRIPTOR, SnsTopic.DESCRIPTOR, KinesisStream.DESCRIPTOR,
-      SfnStateMachine.DESCRIPTOR, ApiGatewayRestApi.DESCRIPTOR, ApiGatewayV2Api.DESCRIPTOR));
+      SfnStateMachine.DESCRIPTOR, ApiGatewayRestApi.DESCRIPTOR, ApiGatewayV2Api.DESCRIPTOR,
+      Route53HostedZone.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 

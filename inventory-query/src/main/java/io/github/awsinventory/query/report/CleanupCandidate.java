@@ -61,7 +61,9 @@ public final class CleanupCandidate {
     /** An API Gateway REST API without stages: it is deployed nowhere and serves no request. */
     REST_API_WITHOUT_STAGES,
     /** An API Gateway HTTP or WebSocket API without stages: it is deployed nowhere and serves no request. */
-    V2_API_WITHOUT_STAGES;
+    V2_API_WITHOUT_STAGES,
+    /** A Route 53 hosted zone with only the SOA and NS records it was created with. */
+    EMPTY_HOSTED_ZONE;
 
     /**
      * The reason as written in JSON and CSV.

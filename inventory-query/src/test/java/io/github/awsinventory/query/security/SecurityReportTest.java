@@ -98,8 +98,8 @@ class SecurityReportTest {
         "RDS-004", "REDSHIFT-002", "S3-001", "SG-003", "ACCOUNT-003", "ACCOUNT-004", "ACCOUNT-006", "ACM-001",
         "APIGW-001", "APIGW-002", "APIGW-003", "APIGW-004", "APIGW-006", "CT-001", "CT-003", "CT-004", "EC2-001",
         "ECR-001", "ECR-002", "ECS-001", "EKS-002", "EKS-003", "ELASTICACHE-002", "IAM-002", "IAM-003", "KINESIS-001",
-        "KMS-001", "LAMBDA-001", "OPENSEARCH-002", "S3-002", "SECRETS-001", "SECRETS-002", "SFN-001", "SNS-001",
-        "SQS-001", "SUBNET-001", "VPC-001", "APIGW-005", "ECR-003", "LOGS-001", "LOGS-002");
+        "KMS-001", "LAMBDA-001", "OPENSEARCH-002", "ROUTE53-001", "S3-002", "SECRETS-001", "SECRETS-002", "SFN-001",
+        "SNS-001", "SQS-001", "SUBNET-001", "VPC-001", "APIGW-005", "ECR-003", "LOGS-001", "LOGS-002", "ROUTE53-002");
     assertThat(report.rules()).filteredOn(r -> r.failed() + r.unknown() > 0)
         .extracting(SecurityReport.RuleSummary::id, SecurityReport.RuleSummary::failed,
             SecurityReport.RuleSummary::unknown)
@@ -145,7 +145,7 @@ class SecurityReportTest {
         "ec2_image", "ec2_instance", "ecr_repository", "ecs_cluster", "ecs_service", "efs_file_system", "eks_cluster",
         "elasticache_cluster", "elb_classic_load_balancer", "iam_policy", "iam_role", "iam_user", "kinesis_stream",
         "kms_key", "lambda_function", "opensearch_domain", "rds_cluster", "rds_instance", "rds_snapshot",
-        "redshift_cluster", "s3_bucket", "secretsmanager_secret", "security_group", "sfn_state_machine", "sns_topic",
+        "redshift_cluster", "route53_hosted_zone", "s3_bucket", "secretsmanager_secret", "security_group", "sfn_state_machine", "sns_topic",
         "sqs_queue", "subnet", "vpc");
     assertThat(((Map<?, ?>) json.get("resources_evaluated")).get("ebs_volume")).isEqualTo(3L);
 

@@ -92,7 +92,9 @@ class SecurityRulesTest {
         "APIGW-004 MEDIUM apigateway_rest_api",
         "APIGW-005 LOW apigateway_rest_api",
         "APIGW-006 MEDIUM apigateway_rest_api",
-        "APIGW-003 MEDIUM apigatewayv2_api");
+        "APIGW-003 MEDIUM apigatewayv2_api",
+        "ROUTE53-001 MEDIUM route53_hosted_zone",
+        "ROUTE53-002 LOW route53_hosted_zone");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

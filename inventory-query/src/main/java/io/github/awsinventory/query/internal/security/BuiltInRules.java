@@ -308,7 +308,9 @@ public final class BuiltInRules {
               + "format) to record who called the API.",
           Map.of(ResourceType.APIGATEWAYV2_API, ApiGatewayV2Api.STAGES_WITHOUT_ACCESS_LOGGING),
           "has stages without access logging")
-          .matching(Control.fsbp("APIGateway.9")));
+          .matching(Control.fsbp("APIGateway.9")),
+      Route53Rules.queryLogging().matching(Control.fsbp("Route53.2")),
+      Route53Rules.dnssecSigning());
 
   private BuiltInRules() {}
 

@@ -47,7 +47,8 @@ public final class Labels {
       Map.entry(ResourceType.KINESIS_STREAM, "Kinesis stream"),
       Map.entry(ResourceType.SFN_STATE_MACHINE, "Step Functions state machine"),
       Map.entry(ResourceType.APIGATEWAY_REST_API, "API Gateway REST API"),
-      Map.entry(ResourceType.APIGATEWAYV2_API, "API Gateway HTTP or WebSocket API"));
+      Map.entry(ResourceType.APIGATEWAYV2_API, "API Gateway HTTP or WebSocket API"),
+      Map.entry(ResourceType.ROUTE53_HOSTED_ZONE, "Route 53 hosted zone"));
 
   private Labels() {}
 
