@@ -137,7 +137,9 @@ public final class ListPriceCostEstimator implements CostEstimator {
             "billed by requests (and cache hours)")),
         Map.entry(ResourceType.APIGATEWAYV2_API, resource -> CostEstimate.unknown(
             "billed by requests (HTTP) or by messages and connection minutes (WebSocket)")),
-        Map.entry(ResourceType.ROUTE53_HOSTED_ZONE, resource -> global(resource, prices.hostedZoneQuote())));
+        Map.entry(ResourceType.ROUTE53_HOSTED_ZONE, resource -> global(resource, prices.hostedZoneQuote())),
+        Map.entry(ResourceType.CLOUDFRONT_DISTRIBUTION, resource -> CostEstimate.unknown(
+            "billed by requests and data transfer out")));
   }
 
   /**

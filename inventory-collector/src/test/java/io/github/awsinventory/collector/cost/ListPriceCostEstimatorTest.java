@@ -478,6 +478,13 @@ class ListPriceCostEstimatorTest {
   }
 
   @Test
+  void estimate_cloudFrontDistribution_isUnknownBecauseBilledByRequestsAndTransfer() {
+    Resource distribution = resource(ResourceType.CLOUDFRONT_DISTRIBUTION, "global").build();
+
+    assertUnknown(estimate(distribution), "billed by requests and data transfer out");
+  }
+
+  @Test
   void estimate_apiGatewayApi_isUnknownBecauseBilledByRequests() {
     Resource restApi = resource(ResourceType.APIGATEWAY_REST_API, "us-east-1").build();
     Resource httpApi = resource(ResourceType.APIGATEWAYV2_API, "us-east-1").build();

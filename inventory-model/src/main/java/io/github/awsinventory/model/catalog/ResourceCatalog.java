@@ -6,6 +6,7 @@ import io.github.awsinventory.model.types.ApiGatewayRestApi;
 import io.github.awsinventory.model.types.ApiGatewayV2Api;
 import io.github.awsinventory.model.types.AutoScalingGroup;
 import io.github.awsinventory.model.types.AwsAccount;
+import io.github.awsinventory.model.types.CloudFrontDistribution;
 import io.github.awsinventory.model.types.CloudTrailTrail;
 import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.DynamoDbTable;
@@ -81,7 +82,7 @@ public final class ResourceCatalog {
       EfsFileSystem.DESCRIPTOR, ElastiCacheCluster.DESCRIPTOR, OpenSearchDomain.DESCRIPTOR,
       RedshiftCluster.DESCRIPTOR, SqsQueue.DESCRIPTOR, SnsTopic.DESCRIPTOR, KinesisStream.DESCRIPTOR,
       SfnStateMachine.DESCRIPTOR, ApiGatewayRestApi.DESCRIPTOR, ApiGatewayV2Api.DESCRIPTOR,
-      Route53HostedZone.DESCRIPTOR));
+      Route53HostedZone.DESCRIPTOR, CloudFrontDistribution.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 

@@ -63,7 +63,9 @@ public final class CleanupCandidate {
     /** An API Gateway HTTP or WebSocket API without stages: it is deployed nowhere and serves no request. */
     V2_API_WITHOUT_STAGES,
     /** A Route 53 hosted zone with only the SOA and NS records it was created with. */
-    EMPTY_HOSTED_ZONE;
+    EMPTY_HOSTED_ZONE,
+    /** A CloudFront distribution that is disabled, so that it serves no request. */
+    DISABLED_DISTRIBUTION;
 
     /**
      * The reason as written in JSON and CSV.

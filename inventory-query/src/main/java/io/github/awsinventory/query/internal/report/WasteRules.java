@@ -26,7 +26,8 @@ final class WasteRules {
       new UnusedSnsTopicRule(),
       new ApiGatewayWasteRules.RestApiWithoutStages(),
       new ApiGatewayWasteRules.V2ApiWithoutStages(),
-      new EmptyHostedZoneRule());
+      new EmptyHostedZoneRule(),
+      new DisabledDistributionRule());
 
   private static final Map<ResourceType, List<WasteRule>> BY_TYPE =
       ALL.stream().collect(Collectors.groupingBy(WasteRule::type));
