@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of an inventoried resource: an open set of names matching {@code [a-z][a-z0-9_]*} (at most 64
- * characters). Forty-one types are built in; embedders add their own simply by naming them (and
+ * characters). Forty-three types are built in; embedders add their own simply by naming them (and
  * registering a collector for them).
  *
  * <pre>{@code
@@ -107,6 +107,10 @@ public final class ResourceType implements Comparable<ResourceType> {
   public static final ResourceType APIGATEWAY_REST_API = new ResourceType("apigateway_rest_api");
   /** An API Gateway HTTP or WebSocket API. */
   public static final ResourceType APIGATEWAYV2_API = new ResourceType("apigatewayv2_api");
+  /** A Route 53 hosted zone. */
+  public static final ResourceType ROUTE53_HOSTED_ZONE = new ResourceType("route53_hosted_zone");
+  /** A CloudFront distribution. */
+  public static final ResourceType CLOUDFRONT_DISTRIBUTION = new ResourceType("cloudfront_distribution");
 
   private static final List<ResourceType> BUILT_IN = List.of(
       EC2_INSTANCE, EBS_VOLUME, EBS_SNAPSHOT, ELASTIC_IP, SECURITY_GROUP, NAT_GATEWAY, LOAD_BALANCER,
@@ -114,7 +118,8 @@ public final class ResourceType implements Comparable<ResourceType> {
       SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY, VPC, SUBNET, EC2_IMAGE, AUTOSCALING_GROUP,
       ELB_CLASSIC_LOAD_BALANCER, RDS_SNAPSHOT, CLOUDTRAIL_TRAIL, AWS_ACCOUNT, IAM_ROLE, IAM_POLICY, ACM_CERTIFICATE,
       EKS_CLUSTER, ECS_CLUSTER, ECS_SERVICE, EFS_FILE_SYSTEM, ELASTICACHE_CLUSTER, OPENSEARCH_DOMAIN, REDSHIFT_CLUSTER,
-      SQS_QUEUE, SNS_TOPIC, KINESIS_STREAM, SFN_STATE_MACHINE, APIGATEWAY_REST_API, APIGATEWAYV2_API);
+      SQS_QUEUE, SNS_TOPIC, KINESIS_STREAM, SFN_STATE_MACHINE, APIGATEWAY_REST_API, APIGATEWAYV2_API,
+      ROUTE53_HOSTED_ZONE, CLOUDFRONT_DISTRIBUTION);
 
   /** The original system's short names and the types each stands for. */
   private static final Map<String, List<ResourceType>> LEGACY = Map.of(

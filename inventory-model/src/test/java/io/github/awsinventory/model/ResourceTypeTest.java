@@ -17,7 +17,8 @@ class ResourceTypeTest {
         "autoscaling_group", "elb_classic_load_balancer", "rds_snapshot", "cloudtrail_trail", "aws_account",
         "iam_role", "iam_policy", "acm_certificate", "eks_cluster", "ecs_cluster", "ecs_service", "efs_file_system",
         "elasticache_cluster", "opensearch_domain", "redshift_cluster", "sqs_queue", "sns_topic", "kinesis_stream",
-        "sfn_state_machine", "apigateway_rest_api", "apigatewayv2_api");
+        "sfn_state_machine", "apigateway_rest_api", "apigatewayv2_api", "route53_hosted_zone",
+        "cloudfront_distribution");
   }
 
   @Test
@@ -63,8 +64,9 @@ class ResourceTypeTest {
             + "subnet, ec2_image, autoscaling_group, elb_classic_load_balancer, rds_snapshot, cloudtrail_trail, "
             + "aws_account, iam_role, iam_policy, acm_certificate, eks_cluster, ecs_cluster, ecs_service, "
             + "efs_file_system, elasticache_cluster, opensearch_domain, redshift_cluster, sqs_queue, sns_topic, "
-            + "kinesis_stream, sfn_state_machine, apigateway_rest_api, apigatewayv2_api], a short name [ec2, lambda, "
-            + "rds, s3] or a lower-case name of your own such as 'acme_widget'");
+            + "kinesis_stream, sfn_state_machine, apigateway_rest_api, apigatewayv2_api, route53_hosted_zone, "
+            + "cloudfront_distribution], a short name [ec2, lambda, rds, s3] or a lower-case name of your own such as "
+            + "'acme_widget'");
   }
 
   @Test

@@ -25,6 +25,7 @@ import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.RedshiftCluster;
 import io.github.awsinventory.model.types.SecretsManagerSecret;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +136,10 @@ public final class ListPriceCostEstimator implements CostEstimator {
         Map.entry(ResourceType.APIGATEWAY_REST_API, resource -> CostEstimate.unknown(
             "billed by requests (and cache hours)")),
         Map.entry(ResourceType.APIGATEWAYV2_API, resource -> CostEstimate.unknown(
-            "billed by requests (HTTP) or by messages and connection minutes (WebSocket)")));
+            "billed by requests (HTTP) or by messages and connection minutes (WebSocket)")),
+        Map.entry(ResourceType.ROUTE53_HOSTED_ZONE, resource -> global(resource, prices.hostedZoneQuote())),
+        Map.entry(ResourceType.CLOUDFRONT_DISTRIBUTION, resource -> CostEstimate.unknown(
+            "billed by requests and data transfer out")));
   }
 
   /**
@@ -494,6 +498,15 @@ public final class ListPriceCostEstimator implements CostEstimator {
     return prices.inRegion(quote, resource.region())
         .map(monthly -> CostEstimate.known(monthly, prices.basis(resource.region()) + ": " + quote.detail()))
         .orElseGet(() -> CostEstimate.unknown("no price factor for region " + resource.region()));
+  }
+
+  /** A resource of a global service, priced the same everywhere: no region factor applies. */
+  private CostEstimate global(Resource resource, PriceQuote quote) {
+    if (!quote.isKnown()) {
+      return CostEstimate.unknown(quote.detail());
+    }
+    return CostEstimate.known(quote.monthly().orElseThrow().setScale(2, RoundingMode.HALF_UP),
+        prices.basis(resource.region()) + ": " + quote.detail());
   }
 
   /** A resource that costs nothing wherever it is: its basis names the factor only when the region has one. */

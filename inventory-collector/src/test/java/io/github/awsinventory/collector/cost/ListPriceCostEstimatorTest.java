@@ -467,6 +467,24 @@ class ListPriceCostEstimatorTest {
   }
 
   @Test
+  void estimate_hostedZone_isOneZoneMonthWithoutARegionFactor() {
+    Resource zone = resource(ResourceType.ROUTE53_HOSTED_ZONE, "global").putAttributes("private_zone", true).build();
+
+    CostEstimate estimate = estimate(zone);
+
+    assertThat(estimate.monthlyCost()).contains(new BigDecimal("0.50"));
+    assertThat(estimate.basis()).isEqualTo("list-price 2026-11 global: Route 53 hosted zone 0.5/month (the first 25 "
+        + "zones' price; queries excluded)");
+  }
+
+  @Test
+  void estimate_cloudFrontDistribution_isUnknownBecauseBilledByRequestsAndTransfer() {
+    Resource distribution = resource(ResourceType.CLOUDFRONT_DISTRIBUTION, "global").build();
+
+    assertUnknown(estimate(distribution), "billed by requests and data transfer out");
+  }
+
+  @Test
   void estimate_apiGatewayApi_isUnknownBecauseBilledByRequests() {
     Resource restApi = resource(ResourceType.APIGATEWAY_REST_API, "us-east-1").build();
     Resource httpApi = resource(ResourceType.APIGATEWAYV2_API, "us-east-1").build();

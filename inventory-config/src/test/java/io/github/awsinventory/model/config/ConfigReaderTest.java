@@ -31,7 +31,7 @@ class ConfigReaderTest {
     assertThat(engineering.tags()).containsEntry("Team", "core");
     assertThat(config.accounts().get("management").management()).isTrue();
     assertThat(config.accounts().get("management").roleArn()).isEmpty();
-    assertThat(config.resourceTypes()).hasSize(41).containsExactlyElementsOf(ResourceType.builtIn());
+    assertThat(config.resourceTypes()).hasSize(43).containsExactlyElementsOf(ResourceType.builtIn());
     assertThat(config.regions()).containsExactly("us-east-1", "eu-west-1");
     assertThat(config.excludedRegions()).containsExactly("ap-south-2");
     assertThat(config.departmentTagKeys()).containsExactly("Department", "department", "CostCenter");

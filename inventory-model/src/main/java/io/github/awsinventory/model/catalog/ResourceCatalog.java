@@ -6,6 +6,7 @@ import io.github.awsinventory.model.types.ApiGatewayRestApi;
 import io.github.awsinventory.model.types.ApiGatewayV2Api;
 import io.github.awsinventory.model.types.AutoScalingGroup;
 import io.github.awsinventory.model.types.AwsAccount;
+import io.github.awsinventory.model.types.CloudFrontDistribution;
 import io.github.awsinventory.model.types.CloudTrailTrail;
 import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.DynamoDbTable;
@@ -34,6 +35,7 @@ import io.github.awsinventory.model.types.RdsCluster;
 import io.github.awsinventory.model.types.RdsInstance;
 import io.github.awsinventory.model.types.RdsSnapshot;
 import io.github.awsinventory.model.types.RedshiftCluster;
+import io.github.awsinventory.model.types.Route53HostedZone;
 import io.github.awsinventory.model.types.S3Bucket;
 import io.github.awsinventory.model.types.SecretsManagerSecret;
 import io.github.awsinventory.model.types.SecurityGroup;
@@ -79,7 +81,8 @@ public final class ResourceCatalog {
       IamPolicy.DESCRIPTOR, AcmCertificate.DESCRIPTOR, EksCluster.DESCRIPTOR, EcsCluster.DESCRIPTOR, EcsService.DESCRIPTOR,
       EfsFileSystem.DESCRIPTOR, ElastiCacheCluster.DESCRIPTOR, OpenSearchDomain.DESCRIPTOR,
       RedshiftCluster.DESCRIPTOR, SqsQueue.DESCRIPTOR, SnsTopic.DESCRIPTOR, KinesisStream.DESCRIPTOR,
-      SfnStateMachine.DESCRIPTOR, ApiGatewayRestApi.DESCRIPTOR, ApiGatewayV2Api.DESCRIPTOR));
+      SfnStateMachine.DESCRIPTOR, ApiGatewayRestApi.DESCRIPTOR, ApiGatewayV2Api.DESCRIPTOR,
+      Route53HostedZone.DESCRIPTOR, CloudFrontDistribution.DESCRIPTOR));
 
   private final Map<ResourceType, TypeDescriptor> types;
 

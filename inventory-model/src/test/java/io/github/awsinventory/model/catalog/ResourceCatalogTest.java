@@ -44,10 +44,10 @@ class ResourceCatalogTest {
 
   @Test
   void iamActions_areTheSortedUnionOfEveryType() {
-    assertThat(List.copyOf(ResourceCatalog.builtIn().iamActions())).hasSize(90)
+    assertThat(List.copyOf(ResourceCatalog.builtIn().iamActions())).hasSize(97)
         .contains("ec2:DescribeInstances", "s3:GetBucketTagging", "iam:GenerateCredentialReport")
         .isSorted();
-    assertThat(ResourceCatalog.builtIn().with(WIDGET).iamActions()).hasSize(92).contains("acme:ListWidgets");
+    assertThat(ResourceCatalog.builtIn().with(WIDGET).iamActions()).hasSize(99).contains("acme:ListWidgets");
   }
 
   @Test
@@ -55,7 +55,7 @@ class ResourceCatalogTest {
     ResourceCatalog catalog = ResourceCatalog.builtIn().with(WIDGET);
 
     assertThat(catalog.get(ResourceType.of("acme_widget"))).isSameAs(WIDGET);
-    assertThat(catalog.descriptors()).hasSize(42);
+    assertThat(catalog.descriptors()).hasSize(44);
     assertThat(ResourceCatalog.builtIn().find(ResourceType.of("acme_widget"))).isEmpty();
     assertThat(WIDGET.attribute("sprocket_count")).containsSame(SPROCKETS);
   }

@@ -455,6 +455,18 @@ public final class PriceList {
   }
 
   /**
+   * A Route 53 hosted zone, public or private: {@code route53.hosted_zone_month}, the price of an account's first 25
+   * zones (each zone beyond them is billed less, so a larger account is priced high). Queries are excluded. Route 53
+   * is global: apply no region factor to this quote.
+   *
+   * @return the quote, e.g. {@code Route 53 hosted zone 0.5/month (the first 25 zones' price; queries excluded)};
+   *     unknown when the file has no price for it
+   */
+  public PriceQuote hostedZoneQuote() {
+    return publish(items.hostedZoneQuote());
+  }
+
+  /**
    * The stored events of a CloudWatch Logs log group of the Standard class: stored bytes / 2^30 x
    * {@code logs.storage_gb_month}. AWS bills the compressed size, which can be less than the stored bytes
    * DescribeLogGroups reports; ingestion and queries are excluded.

@@ -205,6 +205,17 @@ class PriceListTest {
   }
 
   @Test
+  void hostedZoneQuote_isOneZoneMonthAtTheFirstZonesPrice() {
+    PriceQuote quote = prices.hostedZoneQuote();
+
+    assertThat(quote.monthly()).hasValueSatisfying(monthly -> assertThat(monthly).isEqualByComparingTo("0.50"));
+    assertThat(quote.detail()).isEqualTo("Route 53 hosted zone 0.5/month (the first 25 zones' price; queries excluded)");
+    assertThat(PriceList.fromJson("{\"version\": \"mini\", \"hours_per_month\": 730, "
+        + "\"region_factors\": {\"us-east-1\": 1}}", "mini.json").hostedZoneQuote().detail())
+        .isEqualTo("no list price for Route 53 hosted zone in price file mini");
+  }
+
+  @Test
   void logStorageQuote_isStoredGbTimesTheMonthlyPrice() {
     PriceQuote quote = prices.logStorageQuote(BigDecimal.valueOf(200L * 1024 * 1024 * 1024));
 

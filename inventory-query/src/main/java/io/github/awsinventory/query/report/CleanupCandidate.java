@@ -61,7 +61,11 @@ public final class CleanupCandidate {
     /** An API Gateway REST API without stages: it is deployed nowhere and serves no request. */
     REST_API_WITHOUT_STAGES,
     /** An API Gateway HTTP or WebSocket API without stages: it is deployed nowhere and serves no request. */
-    V2_API_WITHOUT_STAGES;
+    V2_API_WITHOUT_STAGES,
+    /** A Route 53 hosted zone with only the SOA and NS records it was created with. */
+    EMPTY_HOSTED_ZONE,
+    /** A CloudFront distribution that is disabled, so that it serves no request. */
+    DISABLED_DISTRIBUTION;
 
     /**
      * The reason as written in JSON and CSV.

@@ -96,10 +96,11 @@ class SecurityReportTest {
         "ACCOUNT-005", "AMI-001", "CT-002", "EBS-001", "EBS-002", "ECS-002", "EFS-001", "EKS-001", "ELASTICACHE-001",
         "ELB-001", "IAM-001", "IAM-004", "IAM-005", "KMS-002", "OPENSEARCH-001", "OPENSEARCH-003", "RDS-001",
         "RDS-004", "REDSHIFT-002", "S3-001", "SG-003", "ACCOUNT-003", "ACCOUNT-004", "ACCOUNT-006", "ACM-001",
-        "APIGW-001", "APIGW-002", "APIGW-003", "APIGW-004", "APIGW-006", "CT-001", "CT-003", "CT-004", "EC2-001",
+        "APIGW-001", "APIGW-002", "APIGW-003", "APIGW-004", "APIGW-006", "CLOUDFRONT-001", "CLOUDFRONT-002",
+        "CLOUDFRONT-003", "CLOUDFRONT-004", "CLOUDFRONT-005", "CT-001", "CT-003", "CT-004", "EC2-001",
         "ECR-001", "ECR-002", "ECS-001", "EKS-002", "EKS-003", "ELASTICACHE-002", "IAM-002", "IAM-003", "KINESIS-001",
-        "KMS-001", "LAMBDA-001", "OPENSEARCH-002", "S3-002", "SECRETS-001", "SECRETS-002", "SFN-001", "SNS-001",
-        "SQS-001", "SUBNET-001", "VPC-001", "APIGW-005", "ECR-003", "LOGS-001", "LOGS-002");
+        "KMS-001", "LAMBDA-001", "OPENSEARCH-002", "ROUTE53-001", "S3-002", "SECRETS-001", "SECRETS-002", "SFN-001",
+        "SNS-001", "SQS-001", "SUBNET-001", "VPC-001", "APIGW-005", "ECR-003", "LOGS-001", "LOGS-002", "ROUTE53-002");
     assertThat(report.rules()).filteredOn(r -> r.failed() + r.unknown() > 0)
         .extracting(SecurityReport.RuleSummary::id, SecurityReport.RuleSummary::failed,
             SecurityReport.RuleSummary::unknown)
@@ -141,12 +142,12 @@ class SecurityReportTest {
     assertThat(keys(((Map<?, ?>) json.get("counts")).get("by_severity")))
         .containsExactly("CRITICAL", "HIGH", "MEDIUM", "LOW");
     assertThat(keys(json.get("resources_evaluated"))).containsExactly("acm_certificate", "apigateway_rest_api",
-        "apigatewayv2_api", "aws_account", "cloudtrail_trail", "cloudwatch_log_group", "ebs_snapshot", "ebs_volume",
-        "ec2_image", "ec2_instance", "ecr_repository", "ecs_cluster", "ecs_service", "efs_file_system", "eks_cluster",
-        "elasticache_cluster", "elb_classic_load_balancer", "iam_policy", "iam_role", "iam_user", "kinesis_stream",
-        "kms_key", "lambda_function", "opensearch_domain", "rds_cluster", "rds_instance", "rds_snapshot",
-        "redshift_cluster", "s3_bucket", "secretsmanager_secret", "security_group", "sfn_state_machine", "sns_topic",
-        "sqs_queue", "subnet", "vpc");
+        "apigatewayv2_api", "aws_account", "cloudfront_distribution", "cloudtrail_trail", "cloudwatch_log_group",
+        "ebs_snapshot", "ebs_volume", "ec2_image", "ec2_instance", "ecr_repository", "ecs_cluster", "ecs_service",
+        "efs_file_system", "eks_cluster", "elasticache_cluster", "elb_classic_load_balancer", "iam_policy",
+        "iam_role", "iam_user", "kinesis_stream", "kms_key", "lambda_function", "opensearch_domain", "rds_cluster",
+        "rds_instance", "rds_snapshot", "redshift_cluster", "route53_hosted_zone", "s3_bucket",
+        "secretsmanager_secret", "security_group", "sfn_state_machine", "sns_topic", "sqs_queue", "subnet", "vpc");
     assertThat(((Map<?, ?>) json.get("resources_evaluated")).get("ebs_volume")).isEqualTo(3L);
 
     Map<?, ?> rule = (Map<?, ?>) ((List<?>) json.get("rules")).get(0);

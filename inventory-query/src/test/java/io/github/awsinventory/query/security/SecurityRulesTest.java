@@ -92,7 +92,14 @@ class SecurityRulesTest {
         "APIGW-004 MEDIUM apigateway_rest_api",
         "APIGW-005 LOW apigateway_rest_api",
         "APIGW-006 MEDIUM apigateway_rest_api",
-        "APIGW-003 MEDIUM apigatewayv2_api");
+        "APIGW-003 MEDIUM apigatewayv2_api",
+        "ROUTE53-001 MEDIUM route53_hosted_zone",
+        "ROUTE53-002 LOW route53_hosted_zone",
+        "CLOUDFRONT-001 MEDIUM cloudfront_distribution",
+        "CLOUDFRONT-002 MEDIUM cloudfront_distribution",
+        "CLOUDFRONT-003 MEDIUM cloudfront_distribution",
+        "CLOUDFRONT-004 MEDIUM cloudfront_distribution",
+        "CLOUDFRONT-005 MEDIUM cloudfront_distribution");
     assertThat(SecurityRules.builtIn()).allSatisfy(r -> {
       assertThat(r.title()).isNotBlank();
       assertThat(r.remediation()).isNotBlank().endsWith(".");

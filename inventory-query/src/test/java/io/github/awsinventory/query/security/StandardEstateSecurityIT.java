@@ -139,7 +139,7 @@ class StandardEstateSecurityIT {
       BuiltResources built = estate.ofType(entry.getKey().name());
       assertThat(entry.getValue()).as(entry.getKey().name()).isEqualTo(built.size());
     }
-    assertThat(report.resourcesEvaluated()).hasSize(36);
+    assertThat(report.resourcesEvaluated()).hasSize(38);
     assertThat(report.findings()).isSortedAccordingTo((a, b) -> a.severity().compareTo(b.severity()));
   }
 }

@@ -32,8 +32,10 @@ public final class AwsRequests {
     EC2,
     /** awsQuery: STS, IAM, RDS, ELBv2, SNS, CloudFormation. */
     QUERY,
-    /** restXml: S3. */
-    REST_XML
+    /** restXml: S3, whose errors are a bare {@code <Error>}. */
+    REST_XML,
+    /** restXml with errors wrapped in {@code <ErrorResponse>}: Route 53, CloudFront. */
+    REST_XML_WRAPPED
   }
 
   private AwsRequests() {}
@@ -103,6 +105,9 @@ public final class AwsRequests {
         return Protocol.EC2;
       case "s3":
         return Protocol.REST_XML;
+      case "route53":
+      case "cloudfront":
+        return Protocol.REST_XML_WRAPPED;
       default:
         return Protocol.QUERY;
     }

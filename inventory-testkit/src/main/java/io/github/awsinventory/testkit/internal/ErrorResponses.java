@@ -150,6 +150,7 @@ public final class ErrorResponses {
         body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>" + code + "</Code><Message>" + message
             + "</Message><RequestId>" + requestId + "</RequestId></Error>";
         break;
+      case REST_XML_WRAPPED:
       default:
         contentType = "text/xml";
         body = "<ErrorResponse><Error><Type>" + (status >= 500 ? "Receiver" : "Sender") + "</Type><Code>" + code

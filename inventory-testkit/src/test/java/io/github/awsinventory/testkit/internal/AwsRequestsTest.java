@@ -46,6 +46,20 @@ class AwsRequestsTest {
   }
 
   @Test
+  void protocol_ofRoute53AndCloudFront_isRestXmlWithWrappedErrors() {
+    assertThat(AwsRequests.protocol("route53")).isEqualTo(AwsRequests.Protocol.REST_XML_WRAPPED);
+    assertThat(AwsRequests.protocol("cloudfront")).isEqualTo(AwsRequests.Protocol.REST_XML_WRAPPED);
+    assertThat(AwsRequests.protocol("s3")).isEqualTo(AwsRequests.Protocol.REST_XML);
+  }
+
+  @Test
+  void operation_restXml_isTheMethodAndPath() {
+    SdkHttpRequest r = request(SdkHttpMethod.GET, "/2013-04-01/queryloggingconfig", "route53").build();
+
+    assertThat(AwsRequests.operation("route53", r, Map.of())).isEqualTo("GET /2013-04-01/queryloggingconfig");
+  }
+
+  @Test
   void operation_s3_isNamedFromMethodPathAndSubresource() {
     assertThat(op("s3", SdkHttpMethod.GET, "/", null)).isEqualTo("ListBuckets");
     assertThat(op("s3", SdkHttpMethod.GET, "/bucket", "encryption")).isEqualTo("GetBucketEncryption");

@@ -68,6 +68,10 @@ class DeepCoverageTest {
       "arn:aws:apigateway:eu-west-1::/domainnames/api.example.com, false",
       "arn:aws:apigateway:eu-west-1::/apis/d4e5f6, true",
       "arn:aws:apigateway:eu-west-1::/apis/d4e5f6/stages/$default, true",
+      "arn:aws:route53:::hostedzone/Z0123456789ABCDEFGHIJ, true",
+      "arn:aws:route53:::healthcheck/abcdef11-2222-3333-4444-555555fedcba, false",
+      "arn:aws:cloudfront::111111111111:distribution/E2ABCDEFGHIJKL, true",
+      "arn:aws:cloudfront::111111111111:origin-access-identity/E3ABCDEFGHIJKL, false",
       // a plug-in of the first SPI covers its type without an ARN form
       "arn:aws:athena:eu-west-1:111111111111:workgroup/analysts, true",
       "arn:aws:ec2:eu-west-1:111111111111:vpc-endpoint/vpce-0123, false",

@@ -6,13 +6,14 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * What is billed by the month for each item that exists, whatever its use: KMS customer managed keys and Secrets
- * Manager secrets.
+ * What is billed by the month for each item that exists, whatever its use: KMS customer managed keys, Secrets
+ * Manager secrets and Route 53 hosted zones.
  */
 public final class MonthlyItemPrices {
 
   private static final String KMS_KEY_MONTH = "kms/customer_managed_key_month";
   private static final String SECRET_MONTH = "secretsmanager/secret_month";
+  private static final String HOSTED_ZONE_MONTH = "route53/hosted_zone_month";
 
   private final PriceTable table;
 
@@ -42,6 +43,15 @@ public final class MonthlyItemPrices {
    */
   public Quote secretQuote() {
     return monthlyQuote(SECRET_MONTH, "Secrets Manager secret", "API calls excluded");
+  }
+
+  /**
+   * A Route 53 hosted zone at the price of an account's first 25 zones, queries excluded.
+   *
+   * @return the quote
+   */
+  public Quote hostedZoneQuote() {
+    return monthlyQuote(HOSTED_ZONE_MONTH, "Route 53 hosted zone", "the first 25 zones' price; queries excluded");
   }
 
   private Quote monthlyQuote(String key, String what, String remark) {

@@ -98,7 +98,9 @@ final class PriceFileShapes {
               AMOUNT)))
       .optional("kinesis", new ObjectShape("key")
           .optional("shard_hourly", AMOUNT)
-          .optional("on_demand_stream_hourly", AMOUNT));
+          .optional("on_demand_stream_hourly", AMOUNT))
+      .optional("route53", new ObjectShape("key")
+          .optional("hosted_zone_month", AMOUNT));
 
   private PriceFileShapes() {}
 

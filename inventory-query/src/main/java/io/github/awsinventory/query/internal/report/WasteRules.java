@@ -25,7 +25,9 @@ final class WasteRules {
       new UnmountedFileSystemRule(),
       new UnusedSnsTopicRule(),
       new ApiGatewayWasteRules.RestApiWithoutStages(),
-      new ApiGatewayWasteRules.V2ApiWithoutStages());
+      new ApiGatewayWasteRules.V2ApiWithoutStages(),
+      new EmptyHostedZoneRule(),
+      new DisabledDistributionRule());
 
   private static final Map<ResourceType, List<WasteRule>> BY_TYPE =
       ALL.stream().collect(Collectors.groupingBy(WasteRule::type));

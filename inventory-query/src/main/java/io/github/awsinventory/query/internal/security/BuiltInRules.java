@@ -4,6 +4,7 @@ import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.types.ApiGatewayRestApi;
 import io.github.awsinventory.model.types.ApiGatewayV2Api;
 import io.github.awsinventory.model.types.AwsAccount;
+import io.github.awsinventory.model.types.CloudFrontDistribution;
 import io.github.awsinventory.model.types.CloudTrailTrail;
 import io.github.awsinventory.model.types.CloudWatchLogGroup;
 import io.github.awsinventory.model.types.EbsSnapshot;
@@ -308,7 +309,24 @@ public final class BuiltInRules {
               + "format) to record who called the API.",
           Map.of(ResourceType.APIGATEWAYV2_API, ApiGatewayV2Api.STAGES_WITHOUT_ACCESS_LOGGING),
           "has stages without access logging")
-          .matching(Control.fsbp("APIGateway.9")));
+          .matching(Control.fsbp("APIGateway.9")),
+      Route53Rules.queryLogging().matching(Control.fsbp("Route53.2")),
+      Route53Rules.dnssecSigning(),
+      CloudFrontRules.viewerHttps().matching(Control.fsbp("CloudFront.3")),
+      new AttributeValueRule<>("CLOUDFRONT-002", Severity.MEDIUM, "CloudFront distribution without a WAF web ACL",
+          "Associate an AWS WAF web ACL (a global one, created in us-east-1 with scope CLOUDFRONT) with the "
+              + "distribution to filter requests at the edge.",
+          Map.of(ResourceType.CLOUDFRONT_DISTRIBUTION, CloudFrontDistribution.WAF_ENABLED), false,
+          "has no WAF web ACL")
+          .matching(Control.fsbp("CloudFront.6")),
+      new AttributeValueRule<>("CLOUDFRONT-003", Severity.MEDIUM, "CloudFront distribution without access logging",
+          "Turn on standard logging for the distribution (Logging with an S3 bucket that has ACLs enabled) so that "
+              + "every viewer request is recorded.",
+          Map.of(ResourceType.CLOUDFRONT_DISTRIBUTION, CloudFrontDistribution.LOGGING_ENABLED), false,
+          "does not log viewer requests")
+          .matching(Control.fsbp("CloudFront.5")),
+      CloudFrontRules.originHttps().matching(Control.fsbp("CloudFront.9")),
+      CloudFrontRules.viewerTls().matching(Control.fsbp("CloudFront.15")));
 
   private BuiltInRules() {}
 

@@ -47,7 +47,9 @@ public final class Labels {
       Map.entry(ResourceType.KINESIS_STREAM, "Kinesis stream"),
       Map.entry(ResourceType.SFN_STATE_MACHINE, "Step Functions state machine"),
       Map.entry(ResourceType.APIGATEWAY_REST_API, "API Gateway REST API"),
-      Map.entry(ResourceType.APIGATEWAYV2_API, "API Gateway HTTP or WebSocket API"));
+      Map.entry(ResourceType.APIGATEWAYV2_API, "API Gateway HTTP or WebSocket API"),
+      Map.entry(ResourceType.ROUTE53_HOSTED_ZONE, "Route 53 hosted zone"),
+      Map.entry(ResourceType.CLOUDFRONT_DISTRIBUTION, "CloudFront distribution"));
 
   private Labels() {}
 
