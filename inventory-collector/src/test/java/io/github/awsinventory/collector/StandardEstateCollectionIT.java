@@ -68,11 +68,12 @@ class StandardEstateCollectionIT {
   void everyScopeCompletes_withOneAssumeRolePerAccount() {
     assertThat(report.status()).as(report.failedScopes() + " " + report.detailErrors()).isEqualTo(RunStatus.OK);
     assertThat(report.accounts()).isEqualTo(3);
-    // per account: 36 regional types and the broad tier in 2 regions; 5 types collected once per account (S3 buckets,
-    // IAM users, roles and policies, the account item) and the broad tier's global scope
-    assertThat(report.scopes()).containsOnly(Map.entry(ScopeStatus.OK, 3 * (2 * (36 + 1) + 5 + 1)));
+    // per account: 36 regional types and the broad tier in 2 regions; 7 types collected once per account (S3 buckets,
+    // IAM users, roles and policies, the account item, Route 53 zones, CloudFront distributions) and the broad
+    // tier's global scope
+    assertThat(report.scopes()).containsOnly(Map.entry(ScopeStatus.OK, 3 * (2 * (36 + 1) + 7 + 1)));
     assertThat(report.assumeRoleCalls()).isEqualTo(3);
-    assertThat(report.detailErrorCount()).isZero();
+    assertThat(report.detailErrorCount()).as("%s", report.detailErrors()).isZero();
     assertThat(report.newResources()).as("resources by type %s", report.resourcesByType())
         .isEqualTo(estate.resources().size());
   }

@@ -219,6 +219,10 @@ class InventoryReportsIT {
         estate.ofType("apigateway_rest_api").withTrait(Traits.EMPTY).arns()).isNotEmpty();
     assertThat(arns(now, CleanupCandidate.Reason.V2_API_WITHOUT_STAGES)).containsExactlyInAnyOrderElementsOf(
         estate.ofType("apigatewayv2_api").withTrait(Traits.EMPTY).arns()).isNotEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.EMPTY_HOSTED_ZONE)).containsExactlyInAnyOrderElementsOf(
+        estate.ofType("route53_hosted_zone").withTrait(Traits.EMPTY).arns()).isNotEmpty();
+    assertThat(arns(now, CleanupCandidate.Reason.DISABLED_DISTRIBUTION)).containsExactlyInAnyOrderElementsOf(
+        estate.ofType("cloudfront_distribution").withTrait(Traits.DISABLED).arns()).isNotEmpty();
     assertThat(arns(now, CleanupCandidate.Reason.OLD_IMAGE)).isEmpty();
     assertThat(arns(now, CleanupCandidate.Reason.OLD_RDS_SNAPSHOT)).isEmpty();
 

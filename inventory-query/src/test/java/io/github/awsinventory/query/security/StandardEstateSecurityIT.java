@@ -18,6 +18,7 @@ import io.github.awsinventory.testkit.estate.Traits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -123,6 +124,14 @@ class StandardEstateSecurityIT {
     assertThat(failed("LOGS-001")).isEqualTo(arns("cloudwatch_log_group", Traits.NEVER_EXPIRES)).isNotEmpty();
     assertThat(failed("ECR-001")).isEqualTo(arns("ecr_repository", Traits.NO_SCAN_ON_PUSH)).isNotEmpty();
     assertThat(failed("APIGW-001")).as("APIs without stages have no stage to fail").isEmpty();
+    assertThat(failed("ROUTE53-001")).as("no zone logs its queries")
+        .isEqualTo(arns("route53_hosted_zone", Traits.PUBLIC)).isNotEmpty();
+    assertThat(failed("ROUTE53-002")).as("no zone is signed").isEqualTo(arns("route53_hosted_zone", Traits.PUBLIC));
+    assertThat(failed("CLOUDFRONT-005")).as("on the default certificate or one requiring TLS 1.2 (2021)").isEmpty();
+    for (String rule : List.of("CLOUDFRONT-001", "CLOUDFRONT-002", "CLOUDFRONT-003", "CLOUDFRONT-004")) {
+      assertThat(failed(rule)).as(rule).isEqualTo(arns("cloudfront_distribution", Traits.ALLOWS_HTTP)).isNotEmpty()
+          .doesNotContainAnyElementsOf(arns("cloudfront_distribution", Traits.HTTPS_ONLY));
+    }
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,10 +19,18 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudfront.model.DistributionConfig;
+import software.amazon.awssdk.services.cloudfront.model.Origin;
+import software.amazon.awssdk.services.cloudfront.model.ViewerProtocolPolicy;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.iam.model.Tag;
 import software.amazon.awssdk.services.iam.model.User;
+import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.route53.model.ChangeAction;
+import software.amazon.awssdk.services.route53.model.RRType;
+import software.amazon.awssdk.services.route53.model.TagResourceType;
 
 /**
  * Builds resources in the emulator across accounts and regions and records each one — ids, ARN, name,
@@ -221,6 +230,84 @@ public final class Estate implements AutoCloseable {
     }
     if (s.attachTo == null) {
       built.trait(Traits.UNUSED);
+    }
+    return record(built.build());
+  }
+
+  /**
+   * Creates a public Route 53 hosted zone (global).
+   *
+   * @param accountId a declared account
+   * @param spec sets the domain (required, as the name), an extra record and tags
+   * @return the zone (id: its zone id without {@code /hostedzone/}; name: the domain with its final dot)
+   */
+  public BuiltResource hostedZone(String accountId, Consumer<HostedZoneSpec> spec) {
+    requireAccount(accountId);
+    HostedZoneSpec s = new HostedZoneSpec();
+    spec.accept(s);
+    String name = s.requireName("hosted zone");
+    Route53Client route53 = client(Route53Client.class, Route53Client::builder, accountId, aws.region().id());
+    String id = route53.createHostedZone(r -> r.name(name).callerReference("estate-" + accountId + "-" + name))
+        .hostedZone().id().replace("/hostedzone/", "");
+    if (s.record) {
+      route53.changeResourceRecordSets(r -> r.hostedZoneId(id).changeBatch(b -> b.changes(c -> c
+          .action(ChangeAction.CREATE).resourceRecordSet(rs -> rs.name("www." + name).type(RRType.A).ttl(300L)
+              .resourceRecords(v -> v.value("192.0.2.10"))))));
+    }
+    if (!s.tags.isEmpty()) {
+      route53.changeTagsForResource(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceId(id)
+          .addTags(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.route53.model.Tag.builder()
+              .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList())));
+    }
+    BuiltResource.Builder built = BuiltResource.builder(ResourceTypes.ROUTE53_HOSTED_ZONE, accountId,
+        BuiltResource.GLOBAL).id(id).arn("arn:aws:route53:::hostedzone/" + id)
+        .name(name.endsWith(".") ? name : name + ".").tags(s.tags).traits(s.extraTraits).trait(Traits.PUBLIC);
+    if (!s.record) {
+      built.trait(Traits.EMPTY);
+    }
+    return record(built.build());
+  }
+
+  /**
+   * Creates a CloudFront distribution (global).
+   *
+   * @param accountId a declared account
+   * @param spec sets the name (required, as its comment), whether it is secure or disabled, and tags
+   * @return the distribution (id: its distribution id)
+   */
+  public BuiltResource distribution(String accountId, Consumer<DistributionSpec> spec) {
+    requireAccount(accountId);
+    DistributionSpec s = new DistributionSpec();
+    spec.accept(s);
+    String name = s.requireName("distribution");
+    String origin = name + ".origin.example.com";
+    DistributionConfig.Builder config = DistributionConfig.builder().callerReference("estate-" + accountId + "-" + name)
+        .comment(name).enabled(!s.disabled)
+        .origins(o -> o.quantity(1).items(Origin.builder().id("origin").domainName(origin)
+            .customOriginConfig(c -> c.httpPort(80).httpsPort(443)
+                .originProtocolPolicy(s.secure ? "https-only" : "http-only")).build()))
+        .defaultCacheBehavior(b -> b.targetOriginId("origin")
+            .viewerProtocolPolicy(s.secure ? ViewerProtocolPolicy.HTTPS_ONLY : ViewerProtocolPolicy.ALLOW_ALL)
+            .forwardedValues(f -> f.queryString(false).cookies(k -> k.forward("none"))).minTTL(0L));
+    if (s.secure) {
+      config.viewerCertificate(v -> v.cloudFrontDefaultCertificate(false)
+          .acmCertificateArn("arn:aws:acm:us-east-1:" + accountId + ":certificate/" + UUID.nameUUIDFromBytes(
+              name.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+          .sslSupportMethod("sni-only").minimumProtocolVersion("TLSv1.2_2021"))
+          .webACLId("arn:aws:wafv2:us-east-1:" + accountId + ":global/webacl/estate/1")
+          .logging(l -> l.enabled(true).includeCookies(false).bucket("estate-logs.s3.amazonaws.com").prefix(name));
+    }
+    CloudFrontClient cloudFront = client(CloudFrontClient.class, CloudFrontClient::builder, accountId,
+        aws.region().id());
+    String id = cloudFront.createDistributionWithTags(r -> r.distributionConfigWithTags(c -> c
+        .distributionConfig(config.build()).tags(t -> t.items(s.tags.entrySet().stream()
+            .map(e -> software.amazon.awssdk.services.cloudfront.model.Tag.builder().key(e.getKey())
+                .value(e.getValue()).build()).collect(Collectors.toList()))))).distribution().id();
+    BuiltResource.Builder built = BuiltResource.builder(ResourceTypes.CLOUDFRONT_DISTRIBUTION, accountId,
+        BuiltResource.GLOBAL).id(id).arn("arn:aws:cloudfront::" + accountId + ":distribution/" + id).name(name)
+        .tags(s.tags).traits(s.extraTraits).trait(s.secure, Traits.HTTPS_ONLY, Traits.ALLOWS_HTTP);
+    if (s.disabled) {
+      built.trait(Traits.DISABLED);
     }
     return record(built.build());
   }

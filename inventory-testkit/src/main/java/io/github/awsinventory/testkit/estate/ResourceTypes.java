@@ -90,6 +90,10 @@ public final class ResourceTypes {
   public static final String APIGATEWAY_REST_API = "apigateway_rest_api";
   /** An API Gateway HTTP or WebSocket API. */
   public static final String APIGATEWAYV2_API = "apigatewayv2_api";
+  /** A Route 53 hosted zone, in region {@link BuiltResource#GLOBAL}. */
+  public static final String ROUTE53_HOSTED_ZONE = "route53_hosted_zone";
+  /** A CloudFront distribution, in region {@link BuiltResource#GLOBAL}. */
+  public static final String CLOUDFRONT_DISTRIBUTION = "cloudfront_distribution";
 
   /**
    * An ECS task definition, which no deep collector covers: the broad tier finds the ones the estate registers
@@ -111,7 +115,8 @@ public final class ResourceTypes {
       KMS_KEY, SECRETSMANAGER_SECRET, CLOUDWATCH_LOG_GROUP, ECR_REPOSITORY, VPC, SUBNET, EC2_IMAGE, AUTOSCALING_GROUP,
       ELB_CLASSIC_LOAD_BALANCER, RDS_SNAPSHOT, CLOUDTRAIL_TRAIL, AWS_ACCOUNT, IAM_ROLE, IAM_POLICY, ACM_CERTIFICATE,
       EKS_CLUSTER, ECS_CLUSTER, ECS_SERVICE, EFS_FILE_SYSTEM, ELASTICACHE_CLUSTER, OPENSEARCH_DOMAIN, REDSHIFT_CLUSTER,
-      SQS_QUEUE, SNS_TOPIC, KINESIS_STREAM, SFN_STATE_MACHINE, APIGATEWAY_REST_API, APIGATEWAYV2_API);
+      SQS_QUEUE, SNS_TOPIC, KINESIS_STREAM, SFN_STATE_MACHINE, APIGATEWAY_REST_API, APIGATEWAYV2_API,
+      ROUTE53_HOSTED_ZONE, CLOUDFRONT_DISTRIBUTION);
 
   private ResourceTypes() {}
 }

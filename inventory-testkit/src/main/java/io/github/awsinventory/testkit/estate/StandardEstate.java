@@ -132,6 +132,12 @@ public final class StandardEstate {
     estate.iamRole(ENGINEERING, r -> r.name("eng-vendor-audit").trustedAccount("999999999999"));
     estate.iamPolicy(ENGINEERING, p -> p.name("eng-break-glass").fullAdmin(true));
     estate.iamPolicy(ENGINEERING, p -> p.name("eng-metrics-read").attachTo(deploy.id()));
+    estate.hostedZone(ENGINEERING, z -> z.name("eng.example.com").withRecord(true).tag("Department", "engineering"));
+    estate.hostedZone(ENGINEERING, z -> z.name("eng-parked.example.com"));
+    // untagged: the emulator's Tagging API gives a tagged distribution an ARN without its region field
+    estate.distribution(ENGINEERING, d -> d.name("eng-site").secure(true));
+    estate.distribution(ENGINEERING, d -> d.name("eng-legacy-cdn"));
+    estate.distribution(ENGINEERING, d -> d.name("eng-retired-cdn").secure(true).disabled(true));
   }
 
   private static void marketingServices(Site site) {

@@ -143,7 +143,11 @@ public final class Traits {
   public static final String ROTATION = "rotation";
   /** A KMS key or secret without automatic rotation. */
   public static final String NO_ROTATION = "no_rotation";
-  /** A disabled KMS key: still billed, it encrypts and decrypts nothing. */
+  /** A CloudFront distribution that lets viewers use HTTP and reaches its origin over HTTP. */
+  public static final String ALLOWS_HTTP = "allows_http";
+  /** A CloudFront distribution that forces HTTPS, requires TLS 1.2, is behind a web ACL and logs. */
+  public static final String HTTPS_ONLY = "https_only";
+  /** A disabled KMS key (still billed, it encrypts and decrypts nothing) or CloudFront distribution. */
   public static final String DISABLED = "disabled";
   /** A KMS key scheduled for deletion (no longer billed; it can be cancelled until the deletion date). */
   public static final String PENDING_DELETION = "pending_deletion";
