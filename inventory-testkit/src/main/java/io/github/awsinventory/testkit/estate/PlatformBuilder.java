@@ -169,8 +169,9 @@ final class PlatformBuilder {
         r.scheme("internal");
       }
       if (!s.tags.isEmpty()) {
-        r.tags(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.elasticloadbalancing.model.Tag
-            .builder().key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));
+        r.tags(
+            SiteContext.tagList(s.tags, (k, v) ->
+                software.amazon.awssdk.services.elasticloadbalancing.model.Tag.builder().key(k).value(v).build()));
       }
     });
     // the emulator gives a classic load balancer a security group of its own in the default VPC
@@ -195,8 +196,9 @@ final class PlatformBuilder {
       // an empty tag list rather than none: the emulator's Tagging API fails on an ECS cluster created without one
       r.clusterName(name).settings(c -> c.name(ClusterSettingName.CONTAINER_INSIGHTS)
           .value(s.containerInsights ? "enabled" : "disabled"))
-          .tags(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.ecs.model.Tag.builder()
-              .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));
+          .tags(
+              SiteContext.tagList(s.tags, (k, v) ->
+                  software.amazon.awssdk.services.ecs.model.Tag.builder().key(k).value(v).build()));
     }).cluster().clusterArn();
     return site.record(site.builder(ResourceTypes.ECS_CLUSTER).id(name).arn(arn).name(name).tags(s.tags)
         .traits(s.extraTraits).trait(s.containerInsights, Traits.CONTAINER_INSIGHTS, Traits.NO_CONTAINER_INSIGHTS)
@@ -229,8 +231,9 @@ final class PlatformBuilder {
               .subnets(subnet.subnetId()).securityGroups(group)
               .assignPublicIp(s.publicIp ? AssignPublicIp.ENABLED : AssignPublicIp.DISABLED)));
       if (!s.tags.isEmpty()) {
-        r.tags(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.ecs.model.Tag.builder()
-            .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));
+        r.tags(
+            SiteContext.tagList(s.tags, (k, v) ->
+                software.amazon.awssdk.services.ecs.model.Tag.builder().key(k).value(v).build()));
       }
     }).service().serviceArn();
     return site.record(site.builder(ResourceTypes.ECS_SERVICE).id(name).arn(arn).name(name).tags(s.tags)
@@ -266,8 +269,9 @@ final class PlatformBuilder {
     Repository repository = site.client(EcrClient.class, EcrClient::builder).createRepository(r -> {
       r.repositoryName(name).imageScanningConfiguration(c -> c.scanOnPush(s.scanOnPush));
       if (!s.tags.isEmpty()) {
-        r.tags(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.ecr.model.Tag.builder()
-            .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));
+        r.tags(
+            SiteContext.tagList(s.tags, (k, v) ->
+                software.amazon.awssdk.services.ecr.model.Tag.builder().key(k).value(v).build()));
       }
     }).repository();
     return site.record(site.builder(ResourceTypes.ECR_REPOSITORY).id(name).arn(repository.repositoryArn()).name(name)

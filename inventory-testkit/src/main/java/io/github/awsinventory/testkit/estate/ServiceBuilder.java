@@ -77,8 +77,9 @@ final class ServiceBuilder {
     String arn = site.client(SecretsManagerClient.class, SecretsManagerClient::builder).createSecret(r -> {
       r.name(name).secretString("estate-value");
       if (!s.tags.isEmpty()) {
-        r.tags(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.secretsmanager.model.Tag.builder()
-            .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));
+        r.tags(
+            SiteContext.tagList(s.tags, (k, v) ->
+                software.amazon.awssdk.services.secretsmanager.model.Tag.builder().key(k).value(v).build()));
       }
     }).arn();
     return site.record(site.builder(ResourceTypes.SECRETSMANAGER_SECRET).id(name).arn(arn).name(name).tags(s.tags)
@@ -125,8 +126,9 @@ final class ServiceBuilder {
     String arn = cloudTrail.createTrail(r -> {
       r.name(name).s3BucketName(s.bucket).isMultiRegionTrail(s.complete).enableLogFileValidation(s.complete);
       if (!s.tags.isEmpty()) {
-        r.tagsList(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.cloudtrail.model.Tag.builder()
-            .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));
+        r.tagsList(
+            SiteContext.tagList(s.tags, (k, v) ->
+                software.amazon.awssdk.services.cloudtrail.model.Tag.builder().key(k).value(v).build()));
       }
     }).trailARN();
     if (s.complete) {
@@ -144,8 +146,9 @@ final class ServiceBuilder {
     String arn = site.client(AcmClient.class, AcmClient::builder).requestCertificate(r -> {
       r.domainName(name);
       if (!s.tags.isEmpty()) {
-        r.tags(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.acm.model.Tag.builder()
-            .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));
+        r.tags(
+            SiteContext.tagList(s.tags, (k, v) ->
+                software.amazon.awssdk.services.acm.model.Tag.builder().key(k).value(v).build()));
       }
     }).certificateArn();
     return site.record(site.builder(ResourceTypes.ACM_CERTIFICATE).id(arn).arn(arn).name(name).tags(s.tags)
@@ -163,8 +166,9 @@ final class ServiceBuilder {
     DBSnapshot snapshot = site.rds().createDBSnapshot(r -> {
       r.dbInstanceIdentifier(s.dbInstance).dbSnapshotIdentifier(name);
       if (!s.tags.isEmpty()) {
-        r.tags(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.rds.model.Tag.builder()
-            .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));
+        r.tags(
+            SiteContext.tagList(s.tags, (k, v) ->
+                software.amazon.awssdk.services.rds.model.Tag.builder().key(k).value(v).build()));
       }
     }).dbSnapshot();
     if (s.isPublic) {
@@ -215,8 +219,9 @@ final class ServiceBuilder {
     String arn = elastiCache.createCacheCluster(r -> {
       r.cacheClusterId(name).replicationGroupId(name).engine("redis").cacheNodeType("cache.t3.micro");
       if (!s.tags.isEmpty()) {
-        r.tags(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.elasticache.model.Tag.builder()
-            .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));
+        r.tags(
+            SiteContext.tagList(s.tags, (k, v) ->
+                software.amazon.awssdk.services.elasticache.model.Tag.builder().key(k).value(v).build()));
       }
     }).cacheCluster().arn();
     return site.record(site.builder(ResourceTypes.ELASTICACHE_CLUSTER).id(name).arn(arn).name(name).tags(s.tags)
@@ -233,8 +238,9 @@ final class ServiceBuilder {
           .encryptionAtRestOptions(e -> e.enabled(s.encrypted))
           .nodeToNodeEncryptionOptions(e -> e.enabled(s.encrypted));
       if (!s.tags.isEmpty()) {
-        r.tagList(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.opensearch.model.Tag.builder()
-            .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));
+        r.tagList(
+            SiteContext.tagList(s.tags, (k, v) ->
+                software.amazon.awssdk.services.opensearch.model.Tag.builder().key(k).value(v).build()));
       }
     }).domainStatus().arn();
     return site.record(site.builder(ResourceTypes.OPENSEARCH_DOMAIN).id(name).arn(arn).name(name).tags(s.tags)
@@ -249,8 +255,9 @@ final class ServiceBuilder {
       r.clusterIdentifier(name).nodeType("dc2.large").clusterType("single-node").masterUsername("estateadmin")
           .masterUserPassword(Site.PASSWORD).publiclyAccessible(s.isPublic).encrypted(s.encrypted);
       if (!s.tags.isEmpty()) {
-        r.tags(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.redshift.model.Tag.builder()
-            .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));
+        r.tags(
+            SiteContext.tagList(s.tags, (k, v) ->
+                software.amazon.awssdk.services.redshift.model.Tag.builder().key(k).value(v).build()));
       }
     });
     return site.record(site.builder(ResourceTypes.REDSHIFT_CLUSTER).id(name)
@@ -309,8 +316,9 @@ final class ServiceBuilder {
         r.attributes(Map.of("KmsMasterKeyId", "alias/aws/sns"));
       }
       if (!s.tags.isEmpty()) {
-        r.tags(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.sns.model.Tag.builder()
-            .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));
+        r.tags(
+            SiteContext.tagList(s.tags, (k, v) ->
+                software.amazon.awssdk.services.sns.model.Tag.builder().key(k).value(v).build()));
       }
     }).topicArn();
     if (s.openToEveryone) {
@@ -332,8 +340,9 @@ final class ServiceBuilder {
       r.name(name).definition(STATE_MACHINE_DEFINITION)
           .roleArn("arn:aws:iam::" + site.accountId() + ":role/estate-state-machine");
       if (!s.tags.isEmpty()) {
-        r.tags(s.tags.entrySet().stream().map(t -> software.amazon.awssdk.services.sfn.model.Tag.builder()
-            .key(t.getKey()).value(t.getValue()).build()).collect(Collectors.toList()));
+        r.tags(
+            SiteContext.tagList(s.tags, (k, v) ->
+                software.amazon.awssdk.services.sfn.model.Tag.builder().key(k).value(v).build()));
       }
     }).stateMachineArn();
     return site.record(site.builder(ResourceTypes.SFN_STATE_MACHINE).id(name).arn(arn).name(name).tags(s.tags)

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -110,6 +111,11 @@ final class SiteContext {
     }
     all.putAll(tags);
     return all;
+  }
+
+  /** The tags in a service's own tag type, in the order given. */
+  static <T> List<T> tagList(Map<String, String> tags, BiFunction<String, String, T> tag) {
+    return tags.entrySet().stream().map(t -> tag.apply(t.getKey(), t.getValue())).collect(Collectors.toList());
   }
 
   static TagSpecification tagSpecification(ResourceType type, Map<String, String> tags) {
