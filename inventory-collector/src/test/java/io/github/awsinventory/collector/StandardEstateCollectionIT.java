@@ -106,6 +106,10 @@ class StandardEstateCollectionIT {
       assertThat(resource.attributes()).as(built.arn()).containsEntry("source", "tagging-api");
       assertThat(resource.estimatedMonthlyCost()).as(built.arn()).isEmpty();
     }
+    for (BuiltResource built : estate.resources().filter(r -> !ResourceTypes.ALL.contains(r.type()))) {
+      assertThat(collected.get(built.arn()).name()).as("the name the broad tier gives %s", built.arn())
+          .isEqualTo(built.name());
+    }
     for (BuiltResource built : estate.resources()) {
       if (ResourceTypes.ALL.contains(built.type())) {
         assertThat(BroadTier.isBroad(collected.get(built.arn()))).as("a deep resource found by the broad tier: %s",

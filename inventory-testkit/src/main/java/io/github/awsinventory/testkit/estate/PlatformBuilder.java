@@ -220,7 +220,7 @@ final class PlatformBuilder {
         .taskDefinition().taskDefinitionArn();
     // the emulator's Tagging API lists every task definition, tagged or not, so the broad tier finds it
     site.record(site.builder(ResourceTypes.ECS_TASK_DEFINITION).id(taskDefinition).arn(taskDefinition)
-        .name(taskDefinition.substring(taskDefinition.lastIndexOf(':') + 1)).trait(Traits.DEFAULT).build());
+        .name(taskDefinition.substring(taskDefinition.lastIndexOf('/') + 1)).trait(Traits.DEFAULT).build());
     Subnet subnet = site.defaultSubnets().get(0);
     String group = site.ec2().describeSecurityGroups(r -> r.filters(
         Filter.builder().name("vpc-id").values(subnet.vpcId()).build(),

@@ -50,7 +50,8 @@ final class ArnTypes {
   }
 
   /**
-   * The name a broad item shows: its {@code Name} tag, else the last part of its ARN's resource.
+   * The name a broad item shows: its {@code Name} tag, else the last part of its ARN's resource, with the part
+   * before it when the last part is a revision number ({@code web:3} for {@code task-definition/web:3}).
    *
    * @param arn the ARN
    * @param nameTag the {@code Name} tag, or null
@@ -63,6 +64,14 @@ final class ArnTypes {
     String resource = arn.resourceAsString();
     int cut = Math.max(resource.lastIndexOf('/'), resource.lastIndexOf(':'));
     String last = cut < 0 ? resource : resource.substring(cut + 1);
+    if (cut > 0 && resource.charAt(cut) == ':' && !last.isEmpty() && last.chars().allMatch(Character::isDigit)) {
+      // a revision or version (task-definition/web:3, function:orders:7) names nothing alone: keep what it revises
+      int before = Math.max(resource.lastIndexOf('/', cut - 1), resource.lastIndexOf(':', cut - 1));
+      String revised = resource.substring(before + 1, cut);
+      if (!revised.isEmpty()) {
+        return revised + ":" + last;
+      }
+    }
     return last.isEmpty() ? resource : last;
   }
 

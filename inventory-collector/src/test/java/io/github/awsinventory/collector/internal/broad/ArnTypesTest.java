@@ -23,6 +23,9 @@ class ArnTypesTest {
       "arn:aws:rds:eu-west-1:111111111111:db:orders, rds_db, orders",
       "arn:aws:secretsmanager:eu-west-1:111111111111:secret:db-AbCdEf, secretsmanager_secret, db-AbCdEf",
       "arn:aws:cloudfront::111111111111:distribution/E2ABC, cloudfront_distribution, E2ABC",
+      "arn:aws:ecs:eu-west-1:111111111111:task-definition/web:3, ecs_task_definition, web:3",
+      "arn:aws:lambda:eu-west-1:111111111111:function:orders:7, lambda_function, orders:7",
+      "arn:aws:glue:eu-west-1:111111111111:database/2024, glue_database, 2024",
   })
   void typeAndName_comeFromTheArn(String arn, String type, String name) {
     Arn parsed = Arn.fromString(arn);
