@@ -3,8 +3,6 @@ package io.github.awsinventory.testkit.estate;
 import static io.github.awsinventory.testkit.estate.SiteContext.ec2Tags;
 import static io.github.awsinventory.testkit.estate.SiteContext.tagSpecification;
 
-import io.github.awsinventory.testkit.internal.SecurityGroupRules;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -72,7 +70,7 @@ final class NetworkBuilder {
       ec2.authorizeSecurityGroupIngress(r -> r.groupId(id).ipPermissions(permissions));
     }
     SecurityGroup group = ec2.describeSecurityGroups(r -> r.groupIds(id)).securityGroups().get(0);
-    return site.record(securityGroupRecord(group, s.tags).traits(s.extraTraits).build());
+    return site.record(site.securityGroupRecord(group, s.tags).traits(s.extraTraits).build());
   }
 
   BuiltResource natGateway(Consumer<NatGatewaySpec> spec) {
@@ -136,18 +134,8 @@ final class NetworkBuilder {
     List<SecurityGroup> groups = site.ec2().describeSecurityGroups(r -> r.filters(
         Filter.builder().name("group-name").values("default").build())).securityGroups();
     for (SecurityGroup group : groups) {
-      Map<String, String> tags = group.tags().stream()
-          .collect(Collectors.toMap(t -> t.key(), t -> t.value(), (a, b) -> b, LinkedHashMap::new));
-      site.record(securityGroupRecord(group, tags).trait(Traits.DEFAULT).build());
+      site.record(site.securityGroupRecord(group, SiteContext.ec2TagMap(group.tags())).trait(Traits.DEFAULT).build());
     }
-  }
-
-  private BuiltResource.Builder securityGroupRecord(SecurityGroup group, Map<String, String> tags) {
-    return site.builder(ResourceTypes.SECURITY_GROUP).id(group.groupId())
-        .arn(site.ec2Arn("security-group/" + group.groupId())).name(group.groupName()).tags(tags)
-        .traits(SecurityGroupRules.traits(group.ipPermissions()))
-        .attribute("vpc_id", group.vpcId())
-        .attribute("ingress_rules", group.ipPermissions().size());
   }
 
   private String allocateAddress(Map<String, String> tags) {

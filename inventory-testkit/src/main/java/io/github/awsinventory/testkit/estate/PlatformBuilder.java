@@ -3,8 +3,6 @@ package io.github.awsinventory.testkit.estate;
 import static io.github.awsinventory.testkit.estate.SiteContext.ec2Tags;
 import static io.github.awsinventory.testkit.estate.SiteContext.tagSpecification;
 
-import io.github.awsinventory.testkit.internal.SecurityGroupRules;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -280,10 +278,7 @@ final class PlatformBuilder {
   }
 
   private void recordGroup(SecurityGroup group, String trait) {
-    site.record(site.builder(ResourceTypes.SECURITY_GROUP).id(group.groupId())
-        .arn(site.ec2Arn("security-group/" + group.groupId())).name(group.groupName()).tags(tagsOf(group.tags()))
-        .traits(SecurityGroupRules.traits(group.ipPermissions())).trait(trait)
-        .attribute("vpc_id", group.vpcId()).attribute("ingress_rules", group.ipPermissions().size()).build());
+    site.record(site.securityGroupRecord(group, tagsOf(group.tags())).trait(trait).build());
   }
 
   private EcsClient ecs() {
@@ -303,12 +298,11 @@ final class PlatformBuilder {
   }
 
   private static Map<String, String> tagsOf(List<software.amazon.awssdk.services.ec2.model.Tag> tags) {
-    return tags.stream().collect(Collectors.toMap(t -> t.key(), t -> t.value(), (a, b) -> b, LinkedHashMap::new));
+    return SiteContext.ec2TagMap(tags);
   }
 
   private static List<software.amazon.awssdk.services.ec2.model.Tag> ec2TagList(Map<String, String> tags) {
-    return tags.entrySet().stream()
-        .map(t -> software.amazon.awssdk.services.ec2.model.Tag.builder().key(t.getKey()).value(t.getValue()).build())
-        .collect(Collectors.toList());
+    return SiteContext.tagList(tags, (k, v) -> software.amazon.awssdk.services.ec2.model.Tag.builder().key(k).value(v)
+        .build());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.awsinventory.testkit.estate;
 
+import io.github.awsinventory.testkit.internal.SecurityGroupRules;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 import software.amazon.awssdk.services.ec2.model.Subnet;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.rds.RdsClient;
@@ -111,6 +113,20 @@ final class SiteContext {
     }
     all.putAll(tags);
     return all;
+  }
+
+  /** The record of a security group of this site, with the traits its ingress rules give it. */
+  BuiltResource.Builder securityGroupRecord(SecurityGroup group, Map<String, String> tags) {
+    return builder(ResourceTypes.SECURITY_GROUP).id(group.groupId())
+        .arn(ec2Arn("security-group/" + group.groupId())).name(group.groupName()).tags(tags)
+        .traits(SecurityGroupRules.traits(group.ipPermissions()))
+        .attribute("vpc_id", group.vpcId())
+        .attribute("ingress_rules", group.ipPermissions().size());
+  }
+
+  /** The tags of an EC2 resource as the emulator answered them, in its order. */
+  static Map<String, String> ec2TagMap(List<software.amazon.awssdk.services.ec2.model.Tag> tags) {
+    return tags.stream().collect(Collectors.toMap(t -> t.key(), t -> t.value(), (a, b) -> b, LinkedHashMap::new));
   }
 
   /** The tags in a service's own tag type, in the order given. */
