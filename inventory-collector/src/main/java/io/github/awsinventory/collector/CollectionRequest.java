@@ -2,6 +2,7 @@ package io.github.awsinventory.collector;
 
 import io.github.awsinventory.model.ResourceType;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -82,6 +83,17 @@ public abstract class CollectionRequest {
    * @return the deadline
    */
   public abstract Optional<Instant> deadline();
+
+  /**
+   * The accounts that AWS Organizations listed when the run was planned, by id with their names: the organisation's
+   * ACTIVE, not excluded, not configured accounts, as {@link InventoryCollector#planAccounts} found them. When given,
+   * the run takes its discovered accounts from here instead of listing the organisation again — so a fan-out lists it
+   * once per run, not once per batch. Empty (the default): the run lists the organisation itself when discovery is
+   * enabled.
+   *
+   * @return account id to account name
+   */
+  public abstract Map<String, String> organizationAccounts();
 
   /**
    * The run id to use instead of a generated one.

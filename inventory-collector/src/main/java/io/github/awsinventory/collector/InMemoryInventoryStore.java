@@ -154,6 +154,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
     return StoredResource.builder().resourceId(r.resourceId()).resourceType(r.resourceType()).accountId(r.accountId())
         .accountName(r.accountName()).region(r.region()).name(r.name()).department(r.department())
         .contentHash(r.contentHash()).firstSeen(r.firstSeen()).lastSeen(r.lastSeen())
-        .estimatedMonthlyCost(r.estimatedMonthlyCost()).build();
+        .estimatedMonthlyCost(r.estimatedMonthlyCost()).source(BroadTier.SOURCE.read(r)).build();
   }
 }

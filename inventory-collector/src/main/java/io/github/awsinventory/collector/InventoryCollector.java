@@ -5,6 +5,7 @@ import io.github.awsinventory.collector.spi.CostEstimator;
 import io.github.awsinventory.collector.spi.DepartmentRule;
 import io.github.awsinventory.collector.spi.ResourceCollector;
 import io.github.awsinventory.model.CollectionReport;
+import io.github.awsinventory.model.config.AccountConfig;
 import io.github.awsinventory.model.config.InventoryConfig;
 import java.net.URI;
 import io.github.awsinventory.model.pricing.PriceList;
@@ -76,6 +77,16 @@ public interface InventoryCollector extends AutoCloseable {
    * @return account ids, in collection order
    */
   List<String> plan(CollectionRequest request);
+
+  /**
+   * The accounts of {@link #plan}, with what the plan knows of each: its name, and whether it is configured or was
+   * discovered through AWS Organizations. A fan-out passes the discovered ones' ids and names to each batch's run in
+   * {@link CollectionRequest#organizationAccounts()}.
+   *
+   * @param request filters and shard
+   * @return the accounts, in collection order
+   */
+  List<AccountConfig> planAccounts(CollectionRequest request);
 
   /**
    * The resource collectors in use, one per type.

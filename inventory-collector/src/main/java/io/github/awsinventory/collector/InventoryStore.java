@@ -3,8 +3,11 @@ package io.github.awsinventory.collector;
 import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ScopeResult;
+import io.github.awsinventory.model.table.ScopeCoverage;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -25,6 +28,52 @@ public interface InventoryStore extends AutoCloseable {
    * @return resource id to stored state
    */
   Map<String, StoredResource> liveResources(ScopeKey scope);
+
+  /**
+   * The live resources of an account as stored, of every type and region, read at once: the collector reads an
+   * account's previous state once instead of once per scope. The default is empty: the store is read per scope
+   * through {@link #liveResources(ScopeKey)}.
+   *
+   * @param accountId the account
+   * @return resource id to stored state, or empty when the store reads per scope
+   */
+  default Optional<Map<String, StoredResource>> accountResources(String accountId) {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the store records when each scope completed ({@link #writeCoverage}). Then an unchanged resource is
+   * not rewritten: its scope's coverage says it was seen (see {@link ScopeCoverage}). A store that does not
+   * (the default) gets every seen resource written, with its new last sighting.
+   *
+   * @return true when {@link #coverage} and {@link #writeCoverage} are implemented
+   */
+  default boolean recordsCoverage() {
+    return false;
+  }
+
+  /**
+   * When the scopes of an account last completed, as recorded.
+   *
+   * @param accountId the account
+   * @return its coverage; empty when none was recorded
+   */
+  default ScopeCoverage coverage(String accountId) {
+    return ScopeCoverage.empty();
+  }
+
+  /**
+   * Records an account's coverage: replaces the records of the given regions with the sightings the coverage
+   * holds for them. Called once per account and run, after every completed scope's writes are durable.
+   *
+   * @param accountId the account
+   * @param coverage the account's coverage, earlier sightings merged with this run's
+   * @param regions the regions (and {@code global}) whose records changed
+   * @return completes when written
+   */
+  default CompletableFuture<Void> writeCoverage(String accountId, ScopeCoverage coverage, Collection<String> regions) {
+    return CompletableFuture.completedFuture(null);
+  }
 
   /**
    * Writes a resource's current state, and a history version when {@code newVersion}.

@@ -56,6 +56,13 @@ public abstract class StoredResource implements ResourceIdentity {
    */
   public abstract Optional<BigDecimal> estimatedMonthlyCost();
 
+  /**
+   * The broad tier's source that found it ({@code attributes.source}), empty for a deep type's resource.
+   *
+   * @return the source
+   */
+  public abstract Optional<String> source();
+
   /** Builds {@link StoredResource}s. */
   public static final class Builder extends ImmutableStoredResource.Builder {
     Builder() {}

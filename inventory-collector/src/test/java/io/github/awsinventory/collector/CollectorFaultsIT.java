@@ -123,7 +123,8 @@ class CollectorFaultsIT {
     long historyItems = plain.scanPaginator(r -> r.tableName("faults-unprocessed")).items().stream()
         .filter(i -> "history".equals(i.get("item_type").s())).count();
     assertThat(historyItems).isEqualTo(12);
-    assertThat(report.itemsWritten()).as("current + history + scope results").isEqualTo(12 + 12 + 6);
+    assertThat(report.itemsWritten()).as("current + history + scope results + coverage records (account × region)")
+        .isEqualTo(12 + 12 + 6 + 6);
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.RunStatus;
 import io.github.awsinventory.model.ScopeStatus;
+import io.github.awsinventory.model.config.AccountConfig;
 import io.github.awsinventory.model.config.ConfigurationException;
 import io.github.awsinventory.model.config.InventoryConfig;
 import io.github.awsinventory.model.config.OrganizationConfig;
@@ -18,9 +19,11 @@ import io.github.awsinventory.model.pricing.PriceList;
 import io.github.awsinventory.model.table.InventoryTable;
 import io.github.awsinventory.model.table.ResourceCodec;
 import io.github.awsinventory.model.table.RunRecords;
+import io.github.awsinventory.model.table.ScopeCoverage;
 import io.github.awsinventory.model.table.TableLayout;
 import io.github.awsinventory.testkit.AwsEmulator;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
+import io.github.awsinventory.testkit.fault.FaultInjector;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +83,14 @@ class CollectorRunsIT {
     assertThat(live).containsOnlyKeys(arn(A, untouched), arn(A, changed));
     assertThat(live.get(arn(A, changed)).department()).isEqualTo("finance");
     assertThat(live.get(arn(A, untouched)).department()).isEqualTo("engineering");
-    assertThat(live.get(arn(A, untouched)).firstSeen())
-        .isBetween(first.startedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), first.finishedAt())
-        .isBefore(live.get(arn(A, untouched)).lastSeen());
+    Resource kept = live.get(arn(A, untouched));
+    assertThat(kept.firstSeen())
+        .isBetween(first.startedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), first.finishedAt());
+    // unchanged, so not written again: its item keeps the first sighting, its scope's coverage has the second
+    assertThat(kept.lastSeen()).isEqualTo(kept.firstSeen());
+    ScopeCoverage coverage = ScopeCoverage.of(dynamoDb.queryPaginator(ScopeCoverage.request(table)).items());
+    assertThat(coverage.lastSeen(kept))
+        .isBetween(second.startedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), second.finishedAt());
     Map<String, AttributeValue> gone = current(table, arn(A, terminated));
     assertThat(ResourceCodec.isLive(gone)).isFalse();
     assertThat(ResourceCodec.deletedAt(gone)).isPresent();
@@ -229,6 +237,29 @@ class CollectorRunsIT {
     assertThat(report.accounts()).isEqualTo(3);
     assertThat(planned).containsExactlyInAnyOrder(research, explicit, AwsEmulator.DEFAULT_ACCOUNT_ID);
     assertThat(report.assumeRoleCalls()).as("the management account uses the base credentials").isEqualTo(2);
+
+    // A fan-out lists the organisation once, in its plan; each batch's run takes the accounts from the plan.
+    FaultInjector calls = FaultInjector.withSeed(1).recordCalls(true);
+    InMemoryInventoryStore batchStore = InventoryStores.inMemory();
+    CollectionReport batch;
+    Map<String, String> listed;
+    try (InventoryCollector collector = Emulated.collector(aws, config, calls).store(batchStore).build()) {
+      listed = collector.planAccounts(CollectionRequest.builder().build()).stream()
+          .filter(a -> config.account(a.accountId()).isEmpty())
+          .collect(Collectors.toMap(AccountConfig::accountId, AccountConfig::name));
+      assertThat(calls.count("organizations", "ListAccounts")).isEqualTo(1);
+      batch = collector.run(CollectionRequest.builder().addAccounts(research, AwsEmulator.DEFAULT_ACCOUNT_ID)
+          .putAllOrganizationAccounts(listed).build());
+    }
+    assertThat(listed).containsOnlyKeys(research, AwsEmulator.DEFAULT_ACCOUNT_ID).containsEntry(research, "research");
+    assertThat(calls.count("organizations", "ListAccounts")).as("the batch did not list the organisation").isEqualTo(1);
+    assertThat(batch.status()).isEqualTo(RunStatus.OK);
+    assertThat(batch.accounts()).isEqualTo(2);
+    assertThat(batch.assumeRoleCalls()).as("the management account is known from the plan").isEqualTo(1);
+    assertThat(batchStore.resources()).extracting(Resource::accountId)
+        .containsOnly(research, AwsEmulator.DEFAULT_ACCOUNT_ID).contains(research, AwsEmulator.DEFAULT_ACCOUNT_ID);
+    assertThat(batchStore.resources()).filteredOn(r -> r.accountId().equals(research))
+        .extracting(Resource::accountName).containsOnly("research");
   }
 
   private static String createAccount(OrganizationsClient organizations, String name, String department) {

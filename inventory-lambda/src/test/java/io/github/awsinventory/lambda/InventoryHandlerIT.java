@@ -231,7 +231,9 @@ class InventoryHandlerIT {
     Map<String, Object> byTwo = function(Map.of()).handleRequest(Map.of("action", "plan", "batch_size", 2), null);
     Map<String, Object> byOne = function(Map.of()).handleRequest(Map.of("action", "plan", "batch_size", 1), null);
 
-    assertThat(byTwo).containsEntry("status", "ok").containsEntry("accounts", 3);
+    assertThat(byTwo).containsEntry("status", "ok").containsEntry("accounts", 3)
+        .as("every account is configured: none that only the organisation knows").containsEntry("organization_accounts",
+            Map.of());
     List<List<String>> batches = batches(byTwo);
     assertThat(batches).hasSize(2).allSatisfy(b -> assertThat(b).hasSizeBetween(1, 2));
     assertThat(batches.stream().flatMap(List::stream)).containsExactlyInAnyOrderElementsOf(StandardEstate.ACCOUNT_IDS)

@@ -45,6 +45,7 @@ final class AccountWork implements Scheduler.AccountWork {
   private final List<ResourceType> types;
   private final Set<String> regionFilter;
   private final CircuitBreaker breaker;
+  private final AccountState state;
   private AccountSession session;
 
   AccountWork(Setup setup, AccountConfig planned, String runId, StsClient sts, OrganizationsDirectory organizations,
@@ -58,6 +59,7 @@ final class AccountWork implements Scheduler.AccountWork {
     this.run = run;
     this.types = types;
     this.regionFilter = regionFilter;
+    this.state = runner.accountState(planned.accountId());
     this.breaker = CircuitBreaker.of("account-" + planned.accountId(), CircuitBreakerConfig.custom()
         .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
         .slidingWindowSize(1)
@@ -79,7 +81,8 @@ final class AccountWork implements Scheduler.AccountWork {
       LOG.warn("{}", cause.getMessage());
       List<ScopeKey> scopes = scopes(configuredRegions(account));
       run.accountPlanned(account.accountId(), scopes.size());
-      return scopes.stream().<Runnable>map(k -> () -> runner.unreachable(k, account.name(), cause))
+      state.expect(scopes.size());
+      return scopes.stream().<Runnable>map(k -> () -> runner.unreachable(k, account.name(), cause, state))
           .collect(Collectors.toList());
     }
     RegionPlan regions = regions(account);
@@ -92,24 +95,25 @@ final class AccountWork implements Scheduler.AccountWork {
       for (ResourceType type : types) {
         if (!setup.collectors.get(type).isGlobal()) {
           ScopeKey key = ScopeKey.of(account.accountId(), region, type);
-          tasks.add(() -> runner.regionDisabled(key, account.name()));
+          tasks.add(() -> runner.regionDisabled(key, account.name(), state));
         }
       }
     }
     run.accountPlanned(account.accountId(), tasks.size());
+    state.expect(tasks.size());
     return tasks;
   }
 
   private void runScope(ScopeKey key) {
     if (!breaker.tryAcquirePermission()) {
       runner.unreachable(key, planned.name(), new AccountUnavailableException("account "
-          + key.accountId() + " became unavailable earlier in this run", null));
+          + key.accountId() + " became unavailable earlier in this run", null), state);
       return;
     }
     long start = System.nanoTime();
     ResourceCollector collector = setup.collectors.get(key.resourceType());
     String clientRegion = key.isGlobal() ? setup.homeRegion.id() : key.region();
-    ScopeStatus status = runner.collect(key, collector, session, clientRegion);
+    ScopeStatus status = runner.collect(key, collector, session, clientRegion, state);
     long elapsed = System.nanoTime() - start;
     if (status == ScopeStatus.ACCESS_DENIED && session.credentialsFailed()) {
       breaker.onError(elapsed, TimeUnit.NANOSECONDS,
@@ -121,6 +125,7 @@ final class AccountWork implements Scheduler.AccountWork {
 
   @Override
   public void finished() {
+    state.release();
     if (session != null) {
       session.close();
     }

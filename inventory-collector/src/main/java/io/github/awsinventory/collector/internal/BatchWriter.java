@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -41,16 +42,26 @@ final class BatchWriter implements AutoCloseable {
   static final int BATCH_SIZE = 25;
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
-  private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+  /**
+   * How long a partly filled batch waits for more items when nobody waits for the writes: a safety net that keeps a
+   * long, slow run's last few items from waiting for its end. Whoever needs writes durable calls {@link #flush()}.
+   */
+  static final long LINGER_NANOS = TimeUnit.SECONDS.toNanos(10);
+  private static final long FORM_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
   private final DynamoDbClient client;
   private final String table;
   private final BlockingQueue<Pending> queue;
   private final Retry retry;
   private final List<Thread> workers = new ArrayList<>();
-  private final AtomicLong pending = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong calls = new AtomicLong();
+  private final AtomicLong sequence = new AtomicLong();
+  /** The sequence numbers of the items not yet written or failed. */
+  private final ConcurrentSkipListSet<Long> unfinished = new ConcurrentSkipListSet<>();
+  /** Items up to this sequence number are due: someone waits for them in {@link #flush()}. */
+  private final AtomicLong flushedUpTo = new AtomicLong(-1);
+  private final Object forming = new Object();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition drained = lock.newCondition();
   private volatile boolean running = true;
@@ -85,8 +96,8 @@ final class BatchWriter implements AutoCloseable {
       throw new StoreException("the writer of table " + table + " is closed; write through the store before "
           + "closing it");
     }
-    Pending p = new Pending(item);
-    pending.incrementAndGet();
+    Pending p = new Pending(item, sequence.getAndIncrement());
+    unfinished.add(p.sequence);
     try {
       queue.put(p);
     } catch (InterruptedException e) {
@@ -96,11 +107,16 @@ final class BatchWriter implements AutoCloseable {
     return p.future;
   }
 
-  /** Waits until every submitted item is written or failed. */
+  /**
+   * Waits until every item submitted before the call is written or failed. Partly filled batches of those items go
+   * out at once; items submitted meanwhile wait for a full batch or the next flush.
+   */
   void flush() {
+    long upTo = sequence.get() - 1;
+    flushedUpTo.accumulateAndGet(upTo, Math::max);
     lock.lock();
     try {
-      while (pending.get() > 0) {
+      while (!unfinished.isEmpty() && unfinished.first() <= upTo) {
         drained.awaitUninterruptibly();
       }
     } finally {
@@ -150,39 +166,47 @@ final class BatchWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * The next batch: a full one as soon as 25 distinct items wait; a partly filled one only when someone waits
+   * for the writes ({@link #flush()}), when the writer closes, or when its oldest item has waited {@link #LINGER_NANOS}.
+   * One worker forms a batch at a time, so that concurrent workers do not split the queue into small batches.
+   */
   private List<Pending> nextBatch(Deque<Pending> carried) throws InterruptedException {
+    synchronized (forming) {
+      while (true) {
+        Pending head = carried.peekFirst();
+        if (head == null) {
+          head = queue.poll(100, TimeUnit.MILLISECONDS);
+          if (head == null) {
+            return List.of();
+          }
+          carried.addFirst(head);
+        }
+        long waited = System.nanoTime() - head.queuedAt;
+        boolean due = head.sequence <= flushedUpTo.get() || !running || waited >= LINGER_NANOS;
+        if (due || carried.size() + queue.size() >= BATCH_SIZE) {
+          return take(carried);
+        }
+        Pending next = queue.poll(Math.min(FORM_POLL_NANOS, LINGER_NANOS - waited), TimeUnit.NANOSECONDS);
+        if (next != null) {
+          carried.addLast(next);
+        }
+      }
+    }
+  }
+
+  /** Up to 25 items with distinct keys, carried ones first; an item whose key is already in the batch waits. */
+  private List<Pending> take(Deque<Pending> carried) {
+    queue.drainTo(carried, BATCH_SIZE * 2);
     List<Pending> batch = new ArrayList<>(BATCH_SIZE);
     Set<String> keys = new HashSet<>();
-    int carriedCount = carried.size();
-    for (int i = 0; i < carriedCount && batch.size() < BATCH_SIZE; i++) {
+    int count = carried.size();
+    for (int i = 0; i < count && batch.size() < BATCH_SIZE; i++) {
       Pending p = carried.pollFirst();
       if (keys.add(p.key)) {
         batch.add(p);
       } else {
         carried.addLast(p);
-      }
-    }
-    if (batch.isEmpty()) {
-      Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-      if (first == null) {
-        return batch;
-      }
-      batch.add(first);
-      keys.add(first.key);
-    }
-    long deadline = System.nanoTime() + LINGER_NANOS;
-    while (batch.size() < BATCH_SIZE) {
-      Pending next = queue.poll();
-      if (next == null) {
-        long wait = deadline - System.nanoTime();
-        if (wait <= 0 || (next = queue.poll(wait, TimeUnit.NANOSECONDS)) == null) {
-          break;
-        }
-      }
-      if (keys.add(next.key)) {
-        batch.add(next);
-      } else {
-        carried.addLast(next);
       }
     }
     return batch;
@@ -242,13 +266,15 @@ final class BatchWriter implements AutoCloseable {
     } else {
       p.future.completeExceptionally(failure);
     }
-    if (pending.decrementAndGet() == 0) {
-      lock.lock();
-      try {
-        drained.signalAll();
-      } finally {
-        lock.unlock();
-      }
+    unfinished.remove(p.sequence);
+    if (p.sequence > flushedUpTo.get()) {
+      return;
+    }
+    lock.lock();
+    try {
+      drained.signalAll();
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -256,8 +282,11 @@ final class BatchWriter implements AutoCloseable {
     final Map<String, AttributeValue> item;
     final String key;
     final CompletableFuture<Void> future = new CompletableFuture<>();
+    final long queuedAt = System.nanoTime();
+    final long sequence;
 
-    Pending(Map<String, AttributeValue> item) {
+    Pending(Map<String, AttributeValue> item, long sequence) {
+      this.sequence = sequence;
       this.item = item;
       this.key = key(item);
     }

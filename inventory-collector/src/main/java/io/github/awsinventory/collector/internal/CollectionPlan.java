@@ -115,7 +115,10 @@ final class CollectionPlan {
     }
     if (config.organization().enabled()) {
       String caller = sts.getCallerIdentity().account();
-      for (AccountConfig discovered : organizations.discover(caller, accounts.keySet())) {
+      List<AccountConfig> listed = request.organizationAccounts().isEmpty()
+          ? organizations.discover(caller, accounts.keySet())
+          : organizations.fromPlan(caller, request.organizationAccounts(), accounts.keySet());
+      for (AccountConfig discovered : listed) {
         accounts.put(discovered.accountId(), discovered);
       }
     }

@@ -120,10 +120,14 @@ public final class DefaultInventoryCollector implements InventoryCollector {
 
   @Override
   public List<String> plan(CollectionRequest request) {
+    return planAccounts(request).stream().map(AccountConfig::accountId).collect(Collectors.toList());
+  }
+
+  @Override
+  public List<AccountConfig> planAccounts(CollectionRequest request) {
     try (StsClient sts = stsClient(List.of());
         OrganizationsDirectory organizations = new OrganizationsDirectory(setup)) {
-      return CollectionPlan.accounts(setup, request, sts, organizations).stream().map(AccountConfig::accountId)
-          .collect(Collectors.toList());
+      return CollectionPlan.accounts(setup, request, sts, organizations);
     }
   }
 

@@ -12,16 +12,20 @@ import io.github.awsinventory.model.table.ResourceCodec;
 import io.github.awsinventory.model.table.ResourceItem;
 import io.github.awsinventory.model.table.RunItem;
 import io.github.awsinventory.model.table.RunRecords;
+import io.github.awsinventory.model.table.ScopeCoverage;
 import io.github.awsinventory.model.table.TableLayout;
 import io.github.awsinventory.model.types.BroadTier;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.NestedAttributeName;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -39,6 +43,11 @@ public final class DynamoDbInventoryStore implements InventoryStore {
       TableLayout.ACCOUNT_NAME, TableLayout.REGION, TableLayout.NAME, TableLayout.DEPARTMENT, TableLayout.CONTENT_HASH,
       TableLayout.FIRST_SEEN, TableLayout.LAST_SEEN, TableLayout.ESTIMATED_MONTHLY_COST, TableLayout.ACCOUNT_SK);
 
+  private static final NestedAttributeName SOURCE = NestedAttributeName.create(TableLayout.ATTRIBUTES,
+      BroadTier.SOURCE.name());
+
+  private final DynamoDbClient client;
+  private final String table;
   private final InventoryTables tables;
   private final Duration retention;
   private final BatchWriter writer;
@@ -57,6 +66,8 @@ public final class DynamoDbInventoryStore implements InventoryStore {
    */
   public DynamoDbInventoryStore(DynamoDbClient client, String table, Duration retention, int writerThreads,
       int maxWriteAttempts, Duration initialBackoff, Duration maxBackoff) {
+    this.client = client;
+    this.table = table;
     this.tables = InventoryTables.of(client, table);
     this.retention = retention;
     this.writer = new BatchWriter(client, table, writerThreads, 4 * BatchWriter.BATCH_SIZE * writerThreads,
@@ -74,6 +85,40 @@ public final class DynamoDbInventoryStore implements InventoryStore {
       live.put(stored.resourceId(), stored);
     }));
     return live;
+  }
+
+  /**
+   * Every live item of the account: one query on the account index (paginated), whatever the types and regions.
+   */
+  @Override
+  public Optional<Map<String, StoredResource>> accountResources(String accountId) {
+    QueryEnhancedRequest request = QueryEnhancedRequest.builder()
+        .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(accountId)))
+        .attributesToProject(PROJECTED)
+        .addNestedAttributeToProject(SOURCE)
+        .build();
+    Map<String, StoredResource> live = new HashMap<>();
+    tables.accountIndex().query(request).forEach(page -> page.items().forEach(item -> {
+      StoredResource stored = stored(item);
+      live.put(stored.resourceId(), stored);
+    }));
+    return Optional.of(live);
+  }
+
+  @Override
+  public boolean recordsCoverage() {
+    return true;
+  }
+
+  @Override
+  public ScopeCoverage coverage(String accountId) {
+    return ScopeCoverage.of(() -> client.queryPaginator(ScopeCoverage.request(table, accountId)).items().iterator());
+  }
+
+  @Override
+  public CompletableFuture<Void> writeCoverage(String accountId, ScopeCoverage coverage, Collection<String> regions) {
+    return CompletableFuture.allOf(coverage.items(accountId, regions, Instant.now()).stream().map(writer::submit)
+        .toArray(CompletableFuture<?>[]::new));
   }
 
   /** A deep scope's live items: one type's keys in the account index, of one region unless the type is global. */
@@ -192,6 +237,7 @@ public final class DynamoDbInventoryStore implements InventoryStore {
         .firstSeen(item.firstSeen().orElse(lastSeen))
         .lastSeen(lastSeen)
         .estimatedMonthlyCost(item.estimatedMonthlyCost())
+        .source(Optional.ofNullable(item.attributes().get(BroadTier.SOURCE.name())).map(Object::toString))
         .build();
   }
 }

@@ -3,8 +3,10 @@ package io.github.awsinventory.collector.internal;
 import io.github.awsinventory.model.config.AccountConfig;
 import io.github.awsinventory.model.config.InventoryConfig;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,18 +58,32 @@ final class OrganizationsDirectory implements AutoCloseable {
    * collect: the caller's own account as the management account, the others through the organisation's role.
    */
   List<AccountConfig> discover(String callerAccount, Set<String> planned) {
-    InventoryConfig config = setup.config;
-    Set<String> excluded = new LinkedHashSet<>(config.organization().excludeAccounts());
     List<Account> listed = client().listAccountsPaginator(r -> r.maxResults(20)).stream()
         .flatMap(page -> page.accounts().stream()).collect(Collectors.toList());
-    List<AccountConfig> discovered = new ArrayList<>();
+    Map<String, String> active = new LinkedHashMap<>();
     for (Account account : listed) {
-      if (account.status() != AccountStatus.ACTIVE || excluded.contains(account.id())
-          || planned.contains(account.id()) || config.account(account.id()).isPresent()) {
+      if (account.status() == AccountStatus.ACTIVE) {
+        active.put(account.id(), account.name());
+      }
+    }
+    return fromPlan(callerAccount, active, planned);
+  }
+
+  /**
+   * The accounts that a plan found in the organisation (ACTIVE ones, by id with their names), as accounts to collect,
+   * without listing the organisation again; exclusions and configured accounts apply as in {@link #discover}.
+   */
+  List<AccountConfig> fromPlan(String callerAccount, Map<String, String> active, Set<String> planned) {
+    InventoryConfig config = setup.config;
+    Set<String> excluded = new LinkedHashSet<>(config.organization().excludeAccounts());
+    List<AccountConfig> discovered = new ArrayList<>();
+    for (Map.Entry<String, String> account : active.entrySet()) {
+      if (excluded.contains(account.getKey()) || planned.contains(account.getKey())
+          || config.account(account.getKey()).isPresent()) {
         continue;
       }
-      AccountConfig.Builder builder = AccountConfig.builder().name(account.name()).accountId(account.id());
-      if (account.id().equals(callerAccount)) {
+      AccountConfig.Builder builder = AccountConfig.builder().name(account.getValue()).accountId(account.getKey());
+      if (account.getKey().equals(callerAccount)) {
         builder.management(true);
       } else {
         builder.roleName(config.organization().roleName());

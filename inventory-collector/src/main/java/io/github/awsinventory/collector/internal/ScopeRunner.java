@@ -95,16 +95,21 @@ final class ScopeRunner {
         .build();
   }
 
+  /** The state of an account for its scopes in this run. */
+  AccountState accountState(String accountId) {
+    return new AccountState(store, accountId, runId, dryRun);
+  }
+
   /** A scope whose account could not be reached: reported without any call. */
-  ScopeResult unreachable(ScopeKey key, String accountName, Throwable cause) {
-    return finish(ScopeResult.builder().accountId(key.accountId()).accountName(accountName).region(key.region())
+  ScopeResult unreachable(ScopeKey key, String accountName, Throwable cause, AccountState state) {
+    return finish(state, key, Optional.empty(), ScopeResult.builder().accountId(key.accountId()).accountName(accountName).region(key.region())
         .resourceType(key.resourceType()).status(ErrorClassifier.status(cause)).attempts(0)
         .error(ErrorClassifier.describe(cause)).build());
   }
 
   /** A scope in a region the account has not enabled: nothing to collect, not a failure. */
-  ScopeResult regionDisabled(ScopeKey key, String accountName) {
-    return finish(ScopeResult.builder().accountId(key.accountId()).accountName(accountName).region(key.region())
+  ScopeResult regionDisabled(ScopeKey key, String accountName, AccountState state) {
+    return finish(state, key, Optional.empty(), ScopeResult.builder().accountId(key.accountId()).accountName(accountName).region(key.region())
         .resourceType(key.resourceType()).status(ScopeStatus.REGION_DISABLED).attempts(0)
         .error("region " + key.region() + " is not enabled for account " + key.accountId()).build());
   }
@@ -116,7 +121,8 @@ final class ScopeRunner {
    *
    * @return how the collection itself ended (before writes)
    */
-  ScopeStatus collect(ScopeKey key, ResourceCollector collector, AccountSession session, String clientRegion) {
+  ScopeStatus collect(ScopeKey key, ResourceCollector collector, AccountSession session, String clientRegion,
+      AccountState state) {
     Instant started = clock.instant();
     Instant deadline = started.plus(scopeTimeout);
     boolean byRun = false;
@@ -128,7 +134,7 @@ final class ScopeRunner {
     ScopeContext scope = new ScopeContext(scopeName, deadline, byRun, clock);
     ScopeResult.Builder result = ScopeResult.builder().accountId(key.accountId())
         .accountName(session.account.name()).region(key.region()).resourceType(key.resourceType());
-    Tracker tracker = new Tracker(key, session);
+    Tracker tracker = new Tracker(key, session, state);
     AtomicInteger attempts = new AtomicInteger();
     Retry retry = Retry.of(scopeName, retryConfig);
     retry.getEventPublisher().onRetry(e -> run.retried(scopeName, "scope", e.getNumberOfRetryAttempts() + 1));
@@ -140,7 +146,7 @@ final class ScopeRunner {
         attempts.incrementAndGet();
         scope.checkDeadline();
         if (tracker.stored == null) {
-          tracker.stored = new HashMap<>(store.liveResources(key));
+          tracker.stored = state.live(key);
         }
         tracker.beginAttempt();
         Context context = new Context(key, session, clientRegion, tracker);
@@ -166,19 +172,23 @@ final class ScopeRunner {
     } finally {
       ScopeContext.exit();
     }
+    boolean completed = status == ScopeStatus.OK;
     result.status(status).resources(tracker.seen.size()).newResources(tracker.newCount)
         .changedResources(tracker.changedCount).apiCalls(scope.apiCalls.get()).attempts(Math.max(1, attempts.get()));
     pendingFinishes.incrementAndGet();
     CompletableFuture.allOf(tracker.writes.toArray(new CompletableFuture<?>[0])).whenCompleteAsync((done, failure) -> {
       try {
+        boolean durable = completed;
         if (failure != null) {
+          durable = false;
           Throwable cause = failure instanceof CompletionException && failure.getCause() != null
               ? failure.getCause() : failure;
           String message = "writing " + key + " failed: " + cause.getMessage();
           run.fatal(message);
           result.status(ScopeStatus.ERROR).error(message);
         }
-        finish(result.durationMillis(Duration.between(started, clock.instant()).toMillis()).build());
+        finish(state, key, durable ? Optional.of(started) : Optional.empty(),
+            result.durationMillis(Duration.between(started, clock.instant()).toMillis()).build());
       } finally {
         if (pendingFinishes.decrementAndGet() == 0) {
           synchronized (pendingFinishes) {
@@ -192,10 +202,14 @@ final class ScopeRunner {
 
   /** Waits until every collected scope's writes are durable and its result recorded. */
   void awaitFinished() {
-    synchronized (pendingFinishes) {
-      while (pendingFinishes.get() > 0) {
+    while (pendingFinishes.get() > 0) {
+      // the writer holds partly filled batches back until someone waits for them: the run's end does
+      store.flush();
+      synchronized (pendingFinishes) {
         try {
-          pendingFinishes.wait();
+          if (pendingFinishes.get() > 0) {
+            pendingFinishes.wait(50);
+          }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted while waiting for writes", e);
@@ -206,11 +220,23 @@ final class ScopeRunner {
     details.shutdown();
   }
 
-  private ScopeResult finish(ScopeResult result) {
+  /**
+   * Records a scope's result and tells its account; the account's last scope writes the account's coverage: the
+   * scopes that completed, with {@code seenAt}, the start of their collection (every live resource of a completed
+   * scope was seen then or later).
+   */
+  private ScopeResult finish(AccountState state, ScopeKey key, Optional<Instant> seenAt, ScopeResult result) {
     if (!dryRun) {
       store.writeScopeResult(runId, result);
     }
     run.scopeFinished(result);
+    state.finished(key, seenAt).ifPresent(coverage -> coverage.whenComplete((done, failure) -> {
+      if (failure != null) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause() : failure;
+        run.fatal("writing the coverage of account " + key.accountId() + " failed: " + cause.getMessage());
+      }
+    }));
     return result;
   }
 
@@ -222,6 +248,7 @@ final class ScopeRunner {
   private final class Tracker {
     final ScopeKey key;
     final AccountSession session;
+    final AccountState state;
     Map<String, StoredResource> stored;
     final Set<String> seen = new HashSet<>();
     final Map<String, Written> written = new HashMap<>();
@@ -231,9 +258,10 @@ final class ScopeRunner {
     long newCount;
     long changedCount;
 
-    Tracker(ScopeKey key, AccountSession session) {
+    Tracker(ScopeKey key, AccountSession session, AccountState state) {
       this.key = key;
       this.session = session;
+      this.state = state;
     }
 
     void beginAttempt() {
@@ -280,6 +308,9 @@ final class ScopeRunner {
         if (earlier.hash.equals(resource.contentHash())) {
           return;
         }
+        if (!earlier.future.isDone()) {
+          store.flush(); // a partly filled batch waits until someone needs it durable
+        }
         earlier.future.exceptionally(failure -> null).join();
         write(id, resource, true);
         return;
@@ -295,6 +326,11 @@ final class ScopeRunner {
         newVersion = true;
       } else {
         run.unchangedResources.increment();
+        if (store.recordsCoverage() && before.accountName().equals(resource.accountName())) {
+          // Seen, unchanged: the scope's coverage record says so once it completes; no item write.
+          written.put(id, new Written(resource.contentHash(), CompletableFuture.completedFuture(null)));
+          return;
+        }
         newVersion = false;
       }
       write(id, resource, newVersion);
@@ -314,7 +350,18 @@ final class ScopeRunner {
     int deleteVanished(ResourceCollector collector) {
       Instant now = clock.instant();
       int deleted = 0;
-      for (StoredResource resource : stored.values()) {
+      Optional<Instant> covered = Optional.empty();
+      for (StoredResource stale : stored.values()) {
+        StoredResource resource = stale;
+        if (store.recordsCoverage() && !seen.contains(stale.resourceId())) {
+          // its last sighting: the later of its item's and its scope's last completion before this run
+          if (covered.isEmpty()) {
+            covered = Optional.of(state.previouslySeen(key).orElse(Instant.EPOCH));
+          }
+          if (covered.get().isAfter(stale.lastSeen())) {
+            resource = StoredResource.builder().from(stale).lastSeen(covered.get()).build();
+          }
+        }
         boolean handedOver = collector instanceof BroadCollector broad && broad.handsOver(resource.resourceId());
         if (!seen.contains(resource.resourceId()) && !handedOver) {
           deleted++;

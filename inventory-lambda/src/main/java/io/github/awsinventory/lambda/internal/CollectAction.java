@@ -9,11 +9,13 @@ import io.github.awsinventory.collector.InventoryCollector;
 import io.github.awsinventory.model.CollectionReport;
 import io.github.awsinventory.model.RunStatus;
 import io.github.awsinventory.model.ScopeResult;
+import io.github.awsinventory.model.config.AccountConfig;
 import io.github.awsinventory.model.config.InventoryConfig;
 import io.github.awsinventory.query.report.RunReportView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +52,9 @@ final class CollectAction implements Action {
     }
     Events.accounts(event);
     Events.shard(event);
+    Events.organizationAccounts(event);
     long started = System.nanoTime();
+    event = withOrganizationAccounts(event);
     GroupDispatch.Pending groups = dispatch.start(event);
     Map<String, Object> result = collect(event, remainingMillis);
     long waited = (System.nanoTime() - started) / 1_000_000;
@@ -71,9 +75,31 @@ final class CollectAction implements Action {
     return result;
   }
 
+  /**
+   * The event with the accounts the organisation lists, for the group functions and this one: planned here once, when
+   * discovery is on and the event does not carry a fan-out plan's, so that the organisation is listed once per run.
+   */
+  private Map<String, Object> withOrganizationAccounts(Map<String, Object> event) {
+    InventoryConfig config = services.config();
+    if (!config.organization().enabled() || event.containsKey(Events.ORGANIZATION_ACCOUNTS)) {
+      return event;
+    }
+    CollectionRequest request = CollectionRequest.builder().addAllAccounts(Events.accounts(event)).build();
+    List<AccountConfig> planned;
+    InventoryConfig planning = services.groupConfig(config)
+        .orElseGet(() -> config.toBuilder().resourceTypes(List.of()).build());
+    try (InventoryCollector collector = services.collector(planning)) {
+      planned = collector.planAccounts(request);
+    }
+    Map<String, Object> withListing = new LinkedHashMap<>(event);
+    withListing.put(Events.ORGANIZATION_ACCOUNTS, PlanAction.organizationAccounts(config, planned));
+    return withListing;
+  }
+
   private Map<String, Object> collect(Map<String, Object> event, long remainingMillis) {
     Instant now = services.clock().instant();
-    CollectionRequest.Builder request = CollectionRequest.builder().addAllAccounts(Events.accounts(event));
+    CollectionRequest.Builder request = CollectionRequest.builder().addAllAccounts(Events.accounts(event))
+        .putAllOrganizationAccounts(Events.organizationAccounts(event));
     Events.shard(event).ifPresent(request::shard);
     if (remainingMillis != Long.MAX_VALUE) {
       request.deadline(now.plusMillis(remainingMillis).minus(SAFETY_MARGIN));

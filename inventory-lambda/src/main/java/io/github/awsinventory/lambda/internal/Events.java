@@ -3,6 +3,7 @@ package io.github.awsinventory.lambda.internal;
 import io.github.awsinventory.collector.CollectionException;
 import io.github.awsinventory.collector.Shard;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,34 @@ final class Events {
       ids.add(id);
     }
     return ids;
+  }
+
+  /** The event field with the accounts a plan found in the organisation: account id to name. */
+  static final String ORGANIZATION_ACCOUNTS = "organization_accounts";
+
+  /**
+   * The {@code organization_accounts} of a fan-out batch (the plan's): 12-digit account ids to their names; empty when
+   * absent.
+   */
+  static Map<String, String> organizationAccounts(Map<String, Object> event) {
+    Object listed = event.get(ORGANIZATION_ACCOUNTS);
+    if (listed == null) {
+      return Map.of();
+    }
+    if (!(listed instanceof Map<?, ?>)) {
+      throw new BadEventException("\"" + ORGANIZATION_ACCOUNTS + "\" must map 12-digit account ids to account names, "
+          + "as the plan action returns it (was " + listed + ")");
+    }
+    Map<String, String> accounts = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> entry : ((Map<?, ?>) listed).entrySet()) {
+      String id = String.valueOf(entry.getKey());
+      if (!id.matches("\\d{12}") || !(entry.getValue() instanceof String)) {
+        throw new BadEventException("\"" + ORGANIZATION_ACCOUNTS + "\" must map 12-digit account ids to account names "
+            + "(found " + id + ": " + entry.getValue() + ")");
+      }
+      accounts.put(id, (String) entry.getValue());
+    }
+    return accounts;
   }
 
   /** The {@code shard}, {@code "k/n"}; empty when absent. */

@@ -211,8 +211,12 @@ class CentralTemplateTest {
     assertThat(map.path("ItemsPath").asText()).isEqualTo("$.batches");
     assertThat(map.path("MaxConcurrency").asInt()).isEqualTo(10);
     assertThat(map.path("ItemSelector").path("accounts.$").asText()).isEqualTo("$$.Map.Item.Value");
-    assertThat(collect.path("Parameters").path("Payload"))
-        .isEqualTo(JSON.readTree("{\"action\": \"collect\", \"accounts.$\": \"$.accounts\"}"));
+    // the organisation is listed once, by plan: its listing goes to every batch
+    assertThat(states.path("Plan").path("ResultSelector").path("organization_accounts.$").asText())
+        .isEqualTo("$.Payload.organization_accounts");
+    assertThat(map.path("ItemSelector").path("organization_accounts.$").asText()).isEqualTo("$.organization_accounts");
+    assertThat(collect.path("Parameters").path("Payload")).isEqualTo(JSON.readTree("{\"action\": \"collect\", "
+        + "\"accounts.$\": \"$.accounts\", \"organization_accounts.$\": \"$.organization_accounts\"}"));
     assertThat(map.path("Next").asText()).isEqualTo("Summary");
     assertThat(states.path("Summary").path("Parameters").path("Payload"))
         .isEqualTo(JSON.readTree("{\"action\": \"summary\"}"));

@@ -11,6 +11,7 @@ import io.github.awsinventory.model.table.DeletionItem;
 import io.github.awsinventory.model.table.InventoryTables;
 import io.github.awsinventory.model.table.ResourceItem;
 import io.github.awsinventory.model.table.RunItem;
+import io.github.awsinventory.model.table.ScopeCoverage;
 import io.github.awsinventory.model.table.ScopeItem;
 import io.github.awsinventory.model.table.TableLayout;
 import io.github.awsinventory.query.InventoryQuery;
@@ -41,10 +42,12 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** {@link InventoryQuery} on the table through {@link InventoryTables}: key-condition queries only. */
 public final class DynamoDbInventoryQuery implements InventoryQuery {
 
+  private final DynamoDbClient client;
   private final InventoryTables tables;
   private final Clock clock;
   private final LongAdder requests = new LongAdder();
@@ -59,13 +62,15 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
    * @param clock the clock
    */
   public DynamoDbInventoryQuery(DynamoDbClient client, String table, Clock clock) {
+    this.client = client;
     this.tables = InventoryTables.of(client, table);
     this.clock = clock;
   }
 
   @Override
   public Stream<Resource> resources(ResourceQuery query) {
-    return items(index(query.index()).query(request(query).build())).map(this::resource);
+    ScopeCoverage coverage = coverage(query);
+    return items(index(query.index()).query(request(query).build())).map(item -> resource(item, coverage));
   }
 
   @Override
@@ -77,7 +82,8 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
     software.amazon.awssdk.enhanced.dynamodb.model.Page<ResourceItem> first =
         index.query(request.build()).iterator().next();
     count(first);
-    List<Resource> items = first.items().stream().map(this::resource).collect(Collectors.toList());
+    ScopeCoverage coverage = first.items().isEmpty() ? ScopeCoverage.empty() : coverage(query);
+    List<Resource> items = first.items().stream().map(item -> resource(item, coverage)).collect(Collectors.toList());
     Map<String, AttributeValue> lastKey = first.lastEvaluatedKey();
     String next = lastKey != null && !lastKey.isEmpty() ? PageTokens.encode(query.toString(), lastKey) : null;
     return new Page<>(items, next);
@@ -85,7 +91,9 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
 
   @Override
   public Stream<Resource> resourcesOfTypes(Collection<ResourceType> types, int parallelism) {
-    return ParallelReader.read(types, parallelism, type -> resources(ResourceQuery.byType(type)));
+    ScopeCoverage coverage = coverage(Optional.empty());
+    return ParallelReader.read(types, parallelism, type -> items(index(ResourceQuery.Index.TYPE)
+        .query(request(ResourceQuery.byType(type)).build())).map(item -> resource(item, coverage)));
   }
 
   @Override
@@ -112,7 +120,9 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
       withChanges.add(ResourceVersion.of(versions.get(i).timestamp(), version,
           i + 1 < resources.size() ? Changes.between(resources.get(i + 1), version) : List.of()));
     }
-    Resource currentResource = current != null ? resource(current) : resources.get(0);
+    Resource currentResource = current != null
+        ? resource(current, current.isLive() ? coverage(Optional.of(current.accountId())) : ScopeCoverage.empty())
+        : resources.get(0);
     Optional<Instant> deletedAt = current != null ? current.deletedAt() : Optional.empty();
     return Optional.of(ResourceHistory.of(currentResource, deletedAt, withChanges));
   }
@@ -169,6 +179,25 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
       default:
         return tables.accountIndex();
     }
+  }
+
+  /** The coverage that the query's resources need: of its account, or of every account. */
+  private ScopeCoverage coverage(ResourceQuery query) {
+    return coverage(query.index() == ResourceQuery.Index.ACCOUNT ? Optional.of(query.hashValue()) : Optional.empty());
+  }
+
+  private ScopeCoverage coverage(Optional<String> accountId) {
+    QueryRequest request = accountId.map(a -> ScopeCoverage.request(tables.tableName(), a))
+        .orElseGet(() -> ScopeCoverage.request(tables.tableName()));
+    // counted as requests; its items are not resources, so they are not in the items read and returned
+    return ScopeCoverage.of(() -> client.queryPaginator(request).stream().peek(page -> requests.increment()).flatMap(page -> page.items().stream()).iterator());
+  }
+
+  /** The resource of a live item, last seen when its scope last completed if that is later than its item says. */
+  private Resource resource(ResourceItem item, ScopeCoverage coverage) {
+    Resource resource = resource(item);
+    Instant lastSeen = coverage.lastSeen(resource);
+    return lastSeen.equals(resource.lastSeen()) ? resource : Resource.builder().from(resource).lastSeen(lastSeen).build();
   }
 
   /**

@@ -24,11 +24,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,8 +38,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -56,6 +63,8 @@ class PreviousReleaseTableIT {
   private static final String DELETED_TABLE = "arn:aws:dynamodb:eu-west-1:111111111111:table/eng-eu-events";
 
   private static final List<Map<String, AttributeValue>> ITEMS = DynamoDbJson.itemLines(FIXTURE);
+  /** The estate the fourth test built, collected again by the fifth. */
+  private static EstateManifest built;
 
   @Test
   @Order(1)
@@ -144,6 +153,7 @@ class PreviousReleaseTableIT {
     InventoryQuery query = load(aws);
     Map<String, Map<String, AttributeValue>> before = live();
     EstateManifest estate = StandardEstate.build(aws);
+    built = estate;
     InventoryConfig config = InventoryConfig.load(estate.writeAccountsConfig(
         Files.createTempDirectory("previous-release").resolve("accounts.json")));
     Instant started = Instant.now();
@@ -178,6 +188,70 @@ class PreviousReleaseTableIT {
     assertThat(query.history(CHANGED_BUCKET).orElseThrow().versions()).hasSizeGreaterThanOrEqualTo(2);
     assertThat(query.runs().map(CollectionReport::runId).collect(Collectors.toList()))
         .containsExactly(run.runId(), runIds().get(0), runIds().get(1));
+  }
+
+  @Test
+  @Order(5)
+  void collectingItAgain_writesNoResourceItem_andTheCoverageRecordsSayWhenEachResourceWasSeen(AwsEmulator aws)
+      throws IOException {
+    InventoryQuery query = load(aws);
+    EstateManifest estate = built;
+    assertThat(estate).as("the estate the fourth test built").isNotNull();
+    Map<String, Resource> before = live(query, estate);
+    InventoryConfig config = InventoryConfig.load(estate.writeAccountsConfig(
+        Files.createTempDirectory("previous-release").resolve("accounts.json")));
+    Map<String, Integer> written = new ConcurrentHashMap<>();
+    Set<String> writtenIds = ConcurrentHashMap.newKeySet();
+    ExecutionInterceptor counter = new ExecutionInterceptor() {
+      @Override
+      public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        if (context.request() instanceof BatchWriteItemRequest batch) {
+          batch.requestItems().values().forEach(requests -> requests.forEach(r -> {
+            Map<String, AttributeValue> item = r.putRequest().item();
+            written.merge(item.get("item_type").s(), 1, Integer::sum);
+            if (item.containsKey("resource_id")) {
+              writtenIds.add(item.get("item_type").s() + " " + item.get("resource_id").s());
+            }
+          }));
+        } else if (context.request() instanceof UpdateItemRequest) {
+          written.merge("resource", 1, Integer::sum);
+        }
+      }
+    };
+    Instant started = Instant.now();
+
+    CollectionReport run;
+    try (InventoryCollector collector = InventoryCollector.builder().config(config).tableName(TABLE)
+        .endpointOverride(aws.endpoint()).credentialsProvider(aws.credentialsProvider()).httpClient(aws.httpClient())
+        .region(aws.region()).dynamoDbClient(aws.configure(DynamoDbClient.builder())
+            .overrideConfiguration(c -> c.addExecutionInterceptor(counter)).build()).build()) {
+      run = collector.run();
+    }
+    Map<String, Resource> after = live(query, estate);
+
+    assertThat(run.status()).as(run.failedScopes() + " " + run.detailErrors()).isEqualTo(RunStatus.OK);
+    // The emulator reports a logging trail's latest delivery as the time of the call, so such a trail changes with
+    // every run (as a busy trail does in AWS); nothing else may be written.
+    Set<String> trails = writtenIds.stream().filter(id -> id.contains(":cloudtrail:")).collect(Collectors.toSet());
+    assertThat(writtenIds).as("resource items written by an unchanged run").containsExactlyInAnyOrderElementsOf(trails);
+    assertThat(run.newResources() + run.deletedResources()).isZero();
+    assertThat(run.changedResources()).isEqualTo(trails.size() / 2);
+    assertThat(written.keySet()).as("item kinds written").doesNotContain("deletion").contains("run_scope", "coverage");
+    assertThat(after.keySet()).isEqualTo(before.keySet());
+    for (Resource resource : after.values()) {
+      Resource earlier = before.get(resource.resourceId());
+      assertThat(resource.lastSeen()).as("last sighting of %s", resource.resourceId()).isAfterOrEqualTo(
+          started.truncatedTo(ChronoUnit.MILLIS)).isBefore(run.finishedAt());
+      assertThat(resource.firstSeen()).isEqualTo(earlier.firstSeen());
+      if (!resource.resourceId().contains(":cloudtrail:")) {
+        assertThat(resource.contentHash()).isEqualTo(earlier.contentHash());
+      }
+    }
+  }
+
+  private static Map<String, Resource> live(InventoryQuery query, EstateManifest estate) {
+    return estate.types().stream().flatMap(type -> query.resources(ResourceQuery.byType(ResourceType.of(type))))
+        .collect(Collectors.toMap(Resource::resourceId, Function.identity()));
   }
 
   /** Creates the table with the current layout and writes the previous release's items into it, once per class. */

@@ -111,6 +111,12 @@ public final class TableLayout {
   public static final String ITEM_RUN_SCOPE = "run_scope";
   /** {@link #ITEM_TYPE} of a run's entry in the list of runs. */
   public static final String ITEM_RUN_INDEX = "run_index";
+  /** {@link #ITEM_TYPE} of an account and region's coverage record. */
+  public static final String ITEM_COVERAGE = "coverage";
+  /** Attribute of a coverage record: scope type to when that scope last completed, and in which run. */
+  public static final String SCOPES = "scopes";
+  /** Attribute inside a coverage record's scope entry: the observation time of the completed collection. */
+  public static final String SEEN_AT = "seen_at";
 
   /** Prefix of a resource's partition key. */
   public static final String RESOURCE_PREFIX = "RESOURCE#";
@@ -128,6 +134,8 @@ public final class TableLayout {
   public static final String SCOPE_PREFIX = "SCOPE#";
   /** Partition key of the list of runs. */
   public static final String RUNS_PK = "RUNS";
+  /** Partition key of the coverage records (sort key {@code <account_id>#<region>}). */
+  public static final String COVERAGE_PK = "COVERAGE";
   /** Separator inside composite keys. */
   public static final String SEPARATOR = "#";
 
