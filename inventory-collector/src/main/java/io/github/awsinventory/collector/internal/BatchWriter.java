@@ -59,6 +59,8 @@ final class BatchWriter implements AutoCloseable {
   private final AtomicLong sequence = new AtomicLong();
   /** The sequence numbers of the items not yet written or failed. */
   private final ConcurrentSkipListSet<Long> unfinished = new ConcurrentSkipListSet<>();
+  /** The sequence numbers of the items queued and not yet taken into a batch. */
+  private final ConcurrentSkipListSet<Long> waiting = new ConcurrentSkipListSet<>();
   /** Items up to this sequence number are due: someone waits for them in {@link #flush()}. */
   private final AtomicLong flushedUpTo = new AtomicLong(-1);
   private final Object forming = new Object();
@@ -98,6 +100,7 @@ final class BatchWriter implements AutoCloseable {
     }
     Pending p = new Pending(item, sequence.getAndIncrement());
     unfinished.add(p.sequence);
+    waiting.add(p.sequence);
     try {
       queue.put(p);
     } catch (InterruptedException e) {
@@ -116,7 +119,7 @@ final class BatchWriter implements AutoCloseable {
     flushedUpTo.accumulateAndGet(upTo, Math::max);
     lock.lock();
     try {
-      while (!unfinished.isEmpty() && unfinished.first() <= upTo) {
+      for (Long oldest = oldestUnfinished(); oldest != null && oldest <= upTo; oldest = oldestUnfinished()) {
         drained.awaitUninterruptibly();
       }
     } finally {
@@ -183,7 +186,7 @@ final class BatchWriter implements AutoCloseable {
           carried.addFirst(head);
         }
         long waited = System.nanoTime() - head.queuedAt;
-        boolean due = head.sequence <= flushedUpTo.get() || !running || waited >= LINGER_NANOS;
+        boolean due = flushWaiting() || !running || waited >= LINGER_NANOS;
         if (due || carried.size() + queue.size() >= BATCH_SIZE) {
           return take(carried);
         }
@@ -193,6 +196,21 @@ final class BatchWriter implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * Whether a {@link #flush()} waits for an item that no batch holds yet. Items reach the queue in an order that is not
+   * quite their sequence (submitters race between taking a number and queueing), so the oldest waiting item decides,
+   * not the head of the queue; items already in a batch being sent do not make newer ones go out partly filled.
+   */
+  private boolean flushWaiting() {
+    Long oldest = waiting.ceiling(Long.MIN_VALUE);
+    return oldest != null && oldest <= flushedUpTo.get();
+  }
+
+  /** The sequence number of the oldest item not yet written or failed; null when none. */
+  private Long oldestUnfinished() {
+    return unfinished.ceiling(Long.MIN_VALUE);
   }
 
   /** Up to 25 items with distinct keys, carried ones first; an item whose key is already in the batch waits. */
@@ -205,6 +223,7 @@ final class BatchWriter implements AutoCloseable {
       Pending p = carried.pollFirst();
       if (keys.add(p.key)) {
         batch.add(p);
+        waiting.remove(p.sequence);
       } else {
         carried.addLast(p);
       }
@@ -266,6 +285,7 @@ final class BatchWriter implements AutoCloseable {
     } else {
       p.future.completeExceptionally(failure);
     }
+    waiting.remove(p.sequence);
     unfinished.remove(p.sequence);
     if (p.sequence > flushedUpTo.get()) {
       return;

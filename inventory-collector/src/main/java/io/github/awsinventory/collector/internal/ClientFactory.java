@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -26,7 +28,7 @@ import software.amazon.awssdk.services.s3.S3BaseClientBuilder;
  * Builds every SDK client of a run the same way: the shared HTTP client, the endpoint override, the SDK
  * retry strategy limited to {@code sdk_max_attempts}, the call timeout and the collector's interceptors.
  */
-final class ClientFactory {
+final class ClientFactory implements AutoCloseable {
 
   private static final Map<Class<?>, String> SERVICES = new ConcurrentHashMap<>();
 
@@ -34,12 +36,31 @@ final class ClientFactory {
   private final URI endpoint;
   private final int sdkMaxAttempts;
   private final Duration apiCallTimeout;
+  /**
+   * The timers of every client's call timeouts, shared: a client otherwise starts its own scheduler threads, and a run
+   * builds a client per account, region and service.
+   */
+  private final ScheduledThreadPoolExecutor timers;
 
   ClientFactory(SdkHttpClient httpClient, URI endpoint, CollectionSettings settings) {
     this.httpClient = httpClient;
     this.endpoint = endpoint;
     this.sdkMaxAttempts = settings.sdkMaxAttempts();
     this.apiCallTimeout = Duration.ofSeconds(settings.apiCallTimeoutSeconds());
+    AtomicInteger count = new AtomicInteger();
+    this.timers = new ScheduledThreadPoolExecutor(2, r -> {
+      Thread thread = new Thread(r, "inventory-sdk-timer-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    // a call that ends cancels its timeout: drop it at once instead of keeping it queued until it would have fired
+    timers.setRemoveOnCancelPolicy(true);
+  }
+
+  /** Stops the shared timers; clients built before must be closed first. */
+  @Override
+  public void close() {
+    timers.shutdownNow();
   }
 
   /**
@@ -69,7 +90,8 @@ final class ClientFactory {
     }
     ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(sdkMaxAttempts).build())
-        .apiCallTimeout(apiCallTimeout);
+        .apiCallTimeout(apiCallTimeout)
+        .scheduledExecutorService(timers);
     interceptors.forEach(override::addExecutionInterceptor);
     AwsClientBuilder aws = (AwsClientBuilder) builder;
     aws.region(region).credentialsProvider(credentials).overrideConfiguration(override.build());

@@ -208,6 +208,7 @@ public final class DefaultInventoryCollector implements InventoryCollector {
     if (ownedDynamoDb != null) {
       ownedDynamoDb.close();
     }
+    setup.clientFactory.close();
     if (ownsHttpClient) {
       httpClient.close();
     }
