@@ -11,16 +11,9 @@ import io.github.awsinventory.testkit.AwsEmulator;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
 import io.github.awsinventory.testkit.fault.FaultInjector;
 import io.github.awsinventory.testkit.fault.FaultRule;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.github.awsinventory.testkit.fault.ResponseRewriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.http.AbortableInputStream;
-import software.amazon.awssdk.http.ExecutableHttpRequest;
-import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
@@ -97,8 +90,14 @@ class S3BucketCollectorIT {
         .createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.EU_WEST_1)));
     FaultInjector calls = FaultInjector.withSeed(9);
     // The emulator's ListBuckets has no BucketRegion; AWS's has. Add it as AWS sends it, for two of the buckets.
-    SdkHttpClient listing = new BucketRegions(aws.httpClient(),
-        Map.of("collector-it-listed-eu", "eu-west-1", "collector-it-listed-us", "us-east-1"));
+    Map<String, String> regions = Map.of("collector-it-listed-eu", "eu-west-1", "collector-it-listed-us", "us-east-1");
+    SdkHttpClient listing = ResponseRewriter.of(aws.httpClient(), "s3", "ListBuckets", body -> {
+      for (Map.Entry<String, String> bucket : regions.entrySet()) {
+        body = body.replaceAll("(?s)(<Name>" + bucket.getKey() + "</Name>.*?)</Bucket>",
+            "$1<BucketRegion>" + bucket.getValue() + "</BucketRegion></Bucket>");
+      }
+      return body;
+    });
 
     CollectorRun run = CollectorRun.collect(aws, ResourceType.S3_BUCKET, account, calls.wrap(listing));
 
@@ -172,62 +171,5 @@ class S3BucketCollectorIT {
         .containsEntry("versioning", "Disabled");
     assertThat(run.report.detailErrors()).singleElement().asString()
         .contains("arn:aws:s3:::collector-it-denied").contains("default_encryption").contains("AccessDenied");
-  }
-
-  /** Adds {@code BucketRegion} to the entries of ListBuckets responses, as S3 returns it, for the named buckets. */
-  private static final class BucketRegions implements SdkHttpClient {
-    private final SdkHttpClient delegate;
-    private final Map<String, String> regions;
-
-    BucketRegions(SdkHttpClient delegate, Map<String, String> regions) {
-      this.delegate = delegate;
-      this.regions = regions;
-    }
-
-    @Override
-    public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-      ExecutableHttpRequest call = delegate.prepareRequest(request);
-      return new ExecutableHttpRequest() {
-        @Override
-        public HttpExecuteResponse call() throws IOException {
-          HttpExecuteResponse response = call.call();
-          if (response.responseBody().isEmpty()) {
-            return response;
-          }
-          byte[] bytes;
-          try (InputStream in = response.responseBody().get()) {
-            bytes = in.readAllBytes();
-          }
-          String body = new String(bytes, StandardCharsets.UTF_8);
-          if (body.contains("<ListAllMyBucketsResult")) {
-            for (Map.Entry<String, String> bucket : regions.entrySet()) {
-              body = body.replaceAll("(?s)(<Name>" + bucket.getKey() + "</Name>.*?)</Bucket>",
-                  "$1<BucketRegion>" + bucket.getValue() + "</BucketRegion></Bucket>");
-            }
-            bytes = body.getBytes(StandardCharsets.UTF_8);
-          }
-          return HttpExecuteResponse.builder()
-              .response(response.httpResponse().toBuilder()
-                  .putHeader("Content-Length", String.valueOf(bytes.length)).build())
-              .responseBody(AbortableInputStream.create(new ByteArrayInputStream(bytes))).build();
-        }
-
-        @Override
-        public void abort() {
-          call.abort();
-        }
-      };
-    }
-
-    @Override
-    public String clientName() {
-      return "BucketRegions(" + delegate.clientName() + ")";
-    }
-
-    /** The delegate is shared: closing this leaves it open. */
-    @Override
-    public void close() {
-      // the delegate belongs to the emulator
-    }
   }
 }
