@@ -106,7 +106,8 @@ class WideAccountCollectionTest {
             .build())
         .build();
     URI endpoint = URI.create("http://synthetic.invalid");
-    StaticCredentialsProvider credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("base", "base"));
+    StaticCredentialsProvider credentials =
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("base", "base"));
     try (InventoryCollector collector = InventoryCollector.builder().config(config).store(store)
         .endpointOverride(endpoint).region(Region.US_EAST_1).credentialsProvider(credentials)
         .httpClient(calls.wrap(aws)).scopeRetryBackoff(Duration.ofMillis(10), Duration.ofMillis(50)).build()) {
