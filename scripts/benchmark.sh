@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reruns the collector's scale benchmark (docs/PERFORMANCE.md). Each scenario runs in a fresh JVM.
-# Usage: scripts/benchmark.sh [ratio|throttle|heap]...   (default: all)
+# Usage: scripts/benchmark.sh [ratio|throttle|heap|wide]...   (default: all)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -10,7 +10,7 @@ cd "$root"
 cp="inventory-collector/target/test-classes:inventory-collector/target/classes:$(cat inventory-collector/target/bench.classpath)"
 java_opts=(-Xmx512m -XX:+UseG1GC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn)
 scenarios=("$@")
-[ ${#scenarios[@]} -eq 0 ] && scenarios=(ratio throttle heap)
+[ ${#scenarios[@]} -eq 0 ] && scenarios=(ratio throttle heap wide)
 for scenario in "${scenarios[@]}"; do
   case "$scenario" in
     heap)

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One per-item call of an {@link ItemCollector} (GetBucketEncryption, ListUserTags, ...), run by the framework for
+ * One per-item call of an {@link ItemCollector} (GetBucketEncryption, GetBucketTagging, ...), run by the framework for
  * each listed item, concurrently with the other items' and steps' calls. Immutable and thread-safe.
  *
  * <p>A step {@link Fetch fetches} and returns what it found as a {@link Detail}, which the framework applies to the

@@ -32,7 +32,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <p>Scenarios: {@code ratio} (wall time against the critical-path lower bound and against a sequential
  * run), {@code throttle} (attempts per call under 20 % injected throttling), {@code heap <accounts>} (peak
- * live heap for a number of accounts).
+ * live heap for a number of accounts), {@code wide} (one account with thousands of buckets, users and roles:
+ * wall time against source calls × latency ÷ per-account concurrency).
  */
 public final class CollectorBenchmark {
 
@@ -53,8 +54,12 @@ public final class CollectorBenchmark {
       case "heap":
         heap(Integer.parseInt(args[1]));
         break;
+      case "wide":
+        wide();
+        break;
       default:
-        throw new IllegalArgumentException("scenario must be ratio, throttle or heap <accounts> (was " + scenario + ")");
+        throw new IllegalArgumentException("scenario must be ratio, throttle, heap <accounts> or wide (was "
+            + scenario + ")");
     }
   }
 
@@ -119,6 +124,70 @@ public final class CollectorBenchmark {
         (r.items + 24) / 25, r.wallMillis, peak.get() / 1048576.0);
   }
 
+  /**
+   * One account with 5,000 buckets, 2,000 users and 1,000 roles at 50 ms per call, at the default concurrency: wall
+   * time against the bound {@code source calls × latency ÷ per_account_concurrency} (the account's detail calls
+   * share that many permits; its few listing calls are counted in as if they did too), once with ListBuckets giving
+   * each bucket's region (as S3 does) and once without (a GetBucketLocation per bucket). The scope timeout is raised
+   * to 15 minutes: without BucketRegion the bucket scope needs more than the default 5.
+   */
+  private static void wide() {
+    int buckets = 5_000;
+    int users = 2_000;
+    int roles = 1_000;
+    int perAccount = 4;
+    wideRun(50, 20, 10, true, perAccount, Duration.ofMillis(1));
+    print("scenario wide: 1 account, %d buckets, %d users, %d roles, %d ms per API call (%d ms per table call), "
+        + "max_concurrency 16, per_account_concurrency %d", buckets, users, roles, LATENCY.toMillis(),
+        TABLE_LATENCY.toMillis(), perAccount);
+    for (boolean regionInListing : new boolean[] {true, false}) {
+      WideResult r = wideRun(buckets, users, roles, regionInListing, perAccount, LATENCY);
+      double bound = (double) LATENCY.toMillis() * r.calls / perAccount;
+      print("%s: status %s, scopes %s, %d resources, %d source calls (%s), max %d detail calls in flight",
+          regionInListing ? "ListBuckets with BucketRegion" : "ListBuckets without BucketRegion",
+          r.timed.report.status(), r.timed.report.scopes(), r.timed.report.resources(), r.calls, r.breakdown,
+          r.maxDetailCalls);
+      print("    wall %d ms, bound %.0f ms (%d calls x %d ms / %d), ratio %.2f, CPU %d ms (%.2f ms per call)",
+          r.timed.wallMillis, bound, r.calls, LATENCY.toMillis(), perAccount, r.timed.wallMillis / bound,
+          r.timed.cpuMillis, (double) r.timed.cpuMillis / r.calls);
+    }
+  }
+
+  private static WideResult wideRun(int buckets, int users, int roles, boolean regionInListing, int perAccount,
+      Duration latency) {
+    SyntheticAwsHttpClient aws = SyntheticAwsHttpClient.builder().regions(List.of("us-east-1", "eu-west-1"))
+        .buckets(buckets).bucketRegionInListing(regionInListing).users(users).roles(roles).pageSize(10_000).build();
+    FaultInjector faults = FaultInjector.withSeed(42);
+    for (String service : List.of("sts", "ec2", "s3", "iam")) {
+      faults.add(FaultRule.latency(latency).service(service));
+    }
+    faults.add(FaultRule.latency(TABLE_LATENCY).service("dynamodb"));
+    InventoryConfig config = InventoryConfig.builder().regions(List.of("us-east-1"))
+        .addResourceTypes(ResourceType.S3_BUCKET, ResourceType.IAM_USER, ResourceType.IAM_ROLE)
+        .collectionSettings(CollectionSettings.builder().maxConcurrency(16).perAccountConcurrency(perAccount)
+            .timeoutSeconds(900).putRateLimits("s3", 10_000.0).putRateLimits("iam", 10_000.0).putRateLimits("sts", 10_000.0).build())
+        .putAccounts("wide", AccountConfig.builder().name("wide").accountId("100000000000").roleName("InventoryRole")
+            .build())
+        .build();
+    Timed timed = timed(aws, faults, config, null);
+    long calls = faults.count(c -> !"dynamodb".equals(c.service()));
+    List<String> detail = List.of("GetBucketLocation", "GetBucketEncryption", "GetPublicAccessBlock",
+        "GetBucketVersioning", "GetBucketTagging");
+    long location = faults.count("s3", "GetBucketLocation");
+    long bucketCalls = detail.stream().mapToLong(op -> faults.count("s3", op)).sum() - location;
+    long listings = faults.count("s3", "ListBuckets");
+    long accountBlock = faults.count("s3", "GetAccountPublicAccessBlock");
+    long authorization = faults.count("iam", "GetAccountAuthorizationDetails");
+    long report = faults.count("iam", "GenerateCredentialReport") + faults.count("iam", "GetCredentialReport");
+    long assumeRole = faults.count("sts", "AssumeRole");
+    String breakdown = String.format(Locale.ROOT, "ListBuckets %d, account public access block %d, "
+        + "GetBucketLocation %d, other bucket calls %d, GetAccountAuthorizationDetails %d, credential report %d, "
+        + "AssumeRole %d, other %d", listings, accountBlock, location, bucketCalls, authorization, report, assumeRole,
+        calls - listings - accountBlock - location - bucketCalls - authorization - report - assumeRole);
+    int maxDetail = faults.maxConcurrent(c -> "s3".equals(c.service()) && detail.contains(c.operation()));
+    return new WideResult(timed, calls, breakdown, maxDetail);
+  }
+
   private static long liveHeap() {
     System.gc();
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -148,13 +217,25 @@ public final class CollectorBenchmark {
       config.putAccounts("account-" + i, AccountConfig.builder().name("account-" + i).accountId(id)
           .roleName("InventoryRole").build());
     }
+    Timed timed = timed(aws, faults, config.build(), listener);
+    long calls = faults.count("sts", "AssumeRole") + faults.count("ec2", "DescribeRegions")
+        + faults.count("ec2", "DescribeInstances");
+    return new Result(timed.report, timed.wallMillis, calls, faults.count("ec2", "DescribeRegions")
+        + faults.count("ec2", "DescribeInstances"),
+        throttle == null ? 0 : throttle.injectedCount(), aws.batchWriteCalls(), aws.itemsWritten(), timed.cpuMillis);
+  }
+
+  /** One collection into a DynamoDB store on the synthetic endpoint: its report, wall time and process CPU time. */
+  private static Timed timed(SyntheticAwsHttpClient aws, FaultInjector faults, InventoryConfig config,
+      CollectionListener listener) {
     URI endpoint = URI.create("http://synthetic.invalid");
-    StaticCredentialsProvider credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("base", "base"));
+    StaticCredentialsProvider credentials =
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("base", "base"));
     try (DynamoDbClient dynamoDb = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
         .credentialsProvider(credentials).httpClient(faults.wrap(aws)).build();
         InventoryStore store = InventoryStores.dynamoDb(dynamoDb, "aws-inventory", Duration.ofDays(365), 4, 10,
             Duration.ofMillis(20), Duration.ofSeconds(1));
-        InventoryCollector collector = InventoryCollector.builder().config(config.build()).store(store)
+        InventoryCollector collector = InventoryCollector.builder().config(config).store(store)
             .endpointOverride(endpoint).region(Region.US_EAST_1).credentialsProvider(credentials)
             .httpClient(faults.wrap(aws)).scopeRetryBackoff(Duration.ofMillis(20), Duration.ofMillis(200))
             .addListener(listener != null ? listener : new CollectionListener() { }).build()) {
@@ -165,17 +246,17 @@ public final class CollectorBenchmark {
       CollectionReport report = collector.run();
       long wall = (System.nanoTime() - start) / 1_000_000;
       long cpu = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
-      long calls = faults.count("sts", "AssumeRole") + faults.count("ec2", "DescribeRegions")
-          + faults.count("ec2", "DescribeInstances");
-      return new Result(report, wall, calls, faults.count("ec2", "DescribeRegions")
-          + faults.count("ec2", "DescribeInstances"),
-          throttle == null ? 0 : throttle.injectedCount(), aws.batchWriteCalls(), aws.itemsWritten(), cpu);
+      return new Timed(report, wall, cpu);
     }
   }
 
   private static void print(String format, Object... args) {
     System.out.println(String.format(Locale.ROOT, format, args));
   }
+
+  private record Timed(CollectionReport report, long wallMillis, long cpuMillis) {}
+
+  private record WideResult(Timed timed, long calls, String breakdown, int maxDetailCalls) {}
 
   private static final class Result {
     final CollectionReport report;

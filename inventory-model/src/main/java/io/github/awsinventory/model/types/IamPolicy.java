@@ -55,7 +55,8 @@ public final class IamPolicy {
       .arnFormat("arn:<partition>:iam::<account>:policy/<path><name>")
       .attributes(POLICY_ID, PATH, DEFAULT_VERSION_ID, ATTACHMENT_COUNT, PERMISSIONS_BOUNDARY_USAGE_COUNT,
           ALLOWS_FULL_ADMIN, CREATION_DATE, UPDATE_DATE)
-      .iamActions("iam:ListPolicies", "iam:GetPolicyVersion", "iam:ListPolicyTags")
+      .iamActions("iam:ListPolicies", "iam:GetAccountAuthorizationDetails", "iam:GetPolicyVersion",
+          "iam:ListPolicyTags")
       .costModel("free: no charge for IAM policies")
       .build();
 

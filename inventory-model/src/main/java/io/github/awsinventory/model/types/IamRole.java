@@ -48,8 +48,8 @@ public final class IamRole {
 
   /** {@code role_last_used} (time): when the role was last assumed; absent when never (in IAM's tracking window). */
   public static final AttributeKey<Instant> ROLE_LAST_USED = AttributeKey.time("role_last_used",
-      "when the role was last assumed (`RoleLastUsed` of `GetRole`); absent when IAM has no record of a use (it "
-          + "tracks the last 400 days)");
+      "when the role was last assumed (`RoleLastUsed` of `GetAccountAuthorizationDetails`); absent when IAM has no "
+          + "record of a use (it tracks the last 400 days)");
 
   /** {@code role_last_used_region} (string): the region of that last use. */
   public static final AttributeKey<String> ROLE_LAST_USED_REGION = AttributeKey.string("role_last_used_region",
@@ -80,7 +80,7 @@ public final class IamRole {
       .arnFormat("arn:<partition>:iam::<account>:role/<path><name>")
       .attributes(ROLE_ID, PATH, SERVICE_LINKED, CREATION_DATE, TRUSTED_SERVICES, TRUSTED_AWS_PRINCIPALS,
           EXTERNAL_TRUSTS, ROLE_LAST_USED, ROLE_LAST_USED_REGION)
-      .iamActions("iam:ListRoles", "iam:GetRole")
+      .iamActions("iam:GetAccountAuthorizationDetails")
       .costModel("free: no charge for IAM roles")
       .build();
 

@@ -73,7 +73,7 @@ public final class IamUser {
       .global(true)
       .arnFormat("arn:<partition>:iam::<account>:user/<path><name>")
       .attributes(USER_ID, PATH, CONSOLE_ACCESS, PASSWORD_LAST_USED, MFA_ACTIVE, ACCESS_KEYS, ACTIVE_ACCESS_KEYS)
-      .iamActions("iam:ListUsers", "iam:GenerateCredentialReport", "iam:GetCredentialReport", "iam:ListUserTags")
+      .iamActions("iam:GetAccountAuthorizationDetails", "iam:GenerateCredentialReport", "iam:GetCredentialReport")
       .costModel("free: no charge for IAM users")
       .build();
 

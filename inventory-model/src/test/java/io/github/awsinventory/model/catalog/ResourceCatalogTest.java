@@ -44,10 +44,10 @@ class ResourceCatalogTest {
 
   @Test
   void iamActions_areTheSortedUnionOfEveryType() {
-    assertThat(List.copyOf(ResourceCatalog.builtIn().iamActions())).hasSize(97)
+    assertThat(List.copyOf(ResourceCatalog.builtIn().iamActions())).hasSize(94)
         .contains("ec2:DescribeInstances", "s3:GetBucketTagging", "iam:GenerateCredentialReport")
         .isSorted();
-    assertThat(ResourceCatalog.builtIn().with(WIDGET).iamActions()).hasSize(99).contains("acme:ListWidgets");
+    assertThat(ResourceCatalog.builtIn().with(WIDGET).iamActions()).hasSize(96).contains("acme:ListWidgets");
   }
 
   @Test

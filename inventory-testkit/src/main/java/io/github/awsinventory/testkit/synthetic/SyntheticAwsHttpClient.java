@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import software.amazon.awssdk.http.AbortableInputStream;
@@ -26,16 +27,24 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  *
  * <p>It answers: STS AssumeRole (a distinct access key per account) and GetCallerIdentity; EC2
  * DescribeRegions (the configured regions enabled) and DescribeInstances (a fixed number of instances per
- * account and region, paginated); every other EC2 Describe* call with an empty page; DynamoDB Query (no
- * items), BatchWriteItem (everything processed), PutItem and UpdateItem. Anything else is answered with an
- * error naming the call.
+ * account and region, paginated); every other EC2 Describe* call with an empty page; for a wide account, S3
+ * ListBuckets (with each bucket's {@code BucketRegion}, or without it), GetBucketLocation, GetBucketEncryption,
+ * GetPublicAccessBlock (S3 Control's too), GetBucketVersioning and GetBucketTagging, and IAM
+ * GetAccountAuthorizationDetails (users or roles, paginated), GenerateCredentialReport and GetCredentialReport,
+ * with the ARNs of the account whose AssumeRole issued the request's access key; DynamoDB Query (no items),
+ * BatchWriteItem (everything processed), PutItem and UpdateItem. Anything else is answered with an error
+ * naming the call.
  *
  * <pre>{@code
  * SdkHttpClient aws = SyntheticAwsHttpClient.builder().regions(List.of("us-east-1")).instancesPerScope(100)
  *     .pageSize(50).build();
+ * SdkHttpClient wide = SyntheticAwsHttpClient.builder().buckets(5_000).users(2_000).roles(1_000)
+ *     .pageSize(10_000).build();
  * }</pre>
  */
 public final class SyntheticAwsHttpClient implements SdkHttpClient {
+
+  private static final String DEFAULT_ACCOUNT = "123456789012";
 
   private final List<String> regions;
   private final int instancesPerScope;
@@ -43,11 +52,15 @@ public final class SyntheticAwsHttpClient implements SdkHttpClient {
   private final LongAdder batchWrites = new LongAdder();
   private final LongAdder itemsWritten = new LongAdder();
   private final AtomicLong keys = new AtomicLong();
+  private final Map<String, String> accountByKey = new ConcurrentHashMap<>();
+  private final WideAccount wide;
 
   private SyntheticAwsHttpClient(Builder builder) {
     this.regions = List.copyOf(builder.regions);
     this.instancesPerScope = builder.instancesPerScope;
     this.pageSize = builder.pageSize;
+    this.wide = new WideAccount(regions, builder.buckets, builder.bucketRegionInListing, builder.users,
+        builder.roles, builder.pageSize);
   }
 
   /**
@@ -118,6 +131,16 @@ public final class SyntheticAwsHttpClient implements SdkHttpClient {
         return xml(describeRegions());
       case "ec2:DescribeInstances":
         return xml(describeInstances(scope.region, form));
+      case "s3:ListBuckets":
+        return xml(wide.listBuckets(request.httpRequest().rawQueryParameters()));
+      case "s3:GetAccountPublicAccessBlock":
+        return xml(WideAccount.publicAccessBlock());
+      case "iam:GetAccountAuthorizationDetails":
+        return xml(wide.authorizationDetails(account(scope), form));
+      case "iam:GenerateCredentialReport":
+        return xml(WideAccount.generateCredentialReport());
+      case "iam:GetCredentialReport":
+        return xml(wide.credentialReport(account(scope)));
       case "dynamodb:Query":
         return json("{\"Items\":[],\"Count\":0,\"ScannedCount\":0}");
       case "dynamodb:BatchWriteItem":
@@ -131,13 +154,50 @@ public final class SyntheticAwsHttpClient implements SdkHttpClient {
         if ("ec2".equals(scope.service) && operation.startsWith("Describe")) {
           return xml("<" + operation + "Response><requestId>synthetic</requestId></" + operation + "Response>");
         }
+        if ("s3".equals(scope.service)) {
+          return bucket(operation, request.httpRequest().encodedPath());
+        }
         return error(scope.service + ":" + operation);
     }
+  }
+
+  private HttpExecuteResponse bucket(String operation, String path) {
+    int bucket = WideAccount.bucketIndex(path.replaceAll("^/+|/.*$", ""));
+    if (bucket < 0) {
+      return error("s3:" + operation + " " + path);
+    }
+    switch (operation) {
+      case "GetBucketLocation":
+        return xml(wide.bucketLocation(bucket));
+      case "GetBucketEncryption":
+        return xml(wide.bucketEncryption(bucket));
+      case "GetPublicAccessBlock":
+        return found(wide.bucketPublicAccessBlock(bucket), "NoSuchPublicAccessBlockConfiguration");
+      case "GetBucketVersioning":
+        return xml(wide.bucketVersioning(bucket));
+      case "GetBucketTagging":
+        return found(wide.bucketTagging(bucket), "NoSuchTagSet");
+      default:
+        return error("s3:" + operation);
+    }
+  }
+
+  /** A body, or S3's 404 with this code when there is none. */
+  private static HttpExecuteResponse found(String body, String code) {
+    return body != null ? xml(body) : response(404, "application/xml", "<Error><Code>" + code + "</Code>"
+        + "<Message>The configuration does not exist</Message></Error>");
+  }
+
+  /** The account of the request's access key: the one whose AssumeRole issued it. */
+  private String account(AwsRequests.Scope scope) {
+    return scope.accessKeyId == null ? DEFAULT_ACCOUNT
+        : accountByKey.getOrDefault(scope.accessKeyId, DEFAULT_ACCOUNT);
   }
 
   private String assumeRole(String roleArn) {
     String account = roleArn.replaceAll("^arn:aws[a-z-]*:iam::(\\d{12}):role/.*$", "$1");
     String key = String.format("ASIA%016d", keys.incrementAndGet());
+    accountByKey.put(key, account);
     return "<AssumeRoleResponse><AssumeRoleResult><Credentials><AccessKeyId>" + key + "</AccessKeyId>"
         + "<SecretAccessKey>synthetic-secret</SecretAccessKey><SessionToken>synthetic-token</SessionToken>"
         + "<Expiration>2099-01-01T00:00:00Z</Expiration></Credentials><AssumedRoleUser>"
@@ -230,8 +290,58 @@ public final class SyntheticAwsHttpClient implements SdkHttpClient {
     private List<String> regions = List.of("us-east-1");
     private int instancesPerScope = 10;
     private int pageSize = 1000;
+    private int buckets;
+    private boolean bucketRegionInListing = true;
+    private int users;
+    private int roles;
 
     private Builder() {}
+
+    /**
+     * S3 buckets in every account (default none): bucket {@code i} is in the {@code i mod n}-th of the
+     * {@link #regions regions}; ListBuckets pages hold at most {@link #pageSize} of them.
+     *
+     * @param count at least 0
+     * @return this builder
+     */
+    public Builder buckets(int count) {
+      this.buckets = count;
+      return this;
+    }
+
+    /**
+     * Whether ListBuckets gives each bucket's {@code BucketRegion}, as S3 does (default); without it, a client
+     * has to ask GetBucketLocation.
+     *
+     * @param included true to include it
+     * @return this builder
+     */
+    public Builder bucketRegionInListing(boolean included) {
+      this.bucketRegionInListing = included;
+      return this;
+    }
+
+    /**
+     * IAM users in every account (default none), each in the credential report.
+     *
+     * @param count at least 0
+     * @return this builder
+     */
+    public Builder users(int count) {
+      this.users = count;
+      return this;
+    }
+
+    /**
+     * IAM roles in every account (default none).
+     *
+     * @param count at least 0
+     * @return this builder
+     */
+    public Builder roles(int count) {
+      this.roles = count;
+      return this;
+    }
 
     /**
      * The regions DescribeRegions reports as enabled.
@@ -256,8 +366,8 @@ public final class SyntheticAwsHttpClient implements SdkHttpClient {
     }
 
     /**
-     * Instances per DescribeInstances page (the smaller of this and the request's MaxResults), so that a
-     * scope's page chain is {@code ceil(instancesPerScope / pageSize)} calls long.
+     * Items per page of every listing (the smaller of this and the request's page size), so that a scope's page
+     * chain is, for instance, {@code ceil(instancesPerScope / pageSize)} DescribeInstances calls long.
      *
      * @param size at least 1
      * @return this builder

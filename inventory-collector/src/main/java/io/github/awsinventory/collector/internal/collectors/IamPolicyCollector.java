@@ -14,27 +14,34 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.EntityType;
+import software.amazon.awssdk.services.iam.model.ManagedPolicyDetail;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Policy;
 import software.amazon.awssdk.services.iam.model.PolicyScopeType;
+import software.amazon.awssdk.services.iam.model.PolicyVersion;
 import software.amazon.awssdk.services.iam.model.Tag;
 
 /**
  * {@code iam_policy}, a global type (region {@code global}): customer managed policies only — ListPolicies with
- * {@code Scope=Local} (1000 per page) gives the attachment counts and dates; then two detail steps per policy,
- * GetPolicyVersion of the default version (whether it allows {@code *} on {@code *}) and ListPolicyTags.
+ * {@code Scope=Local} (1000 per page) gives the attachment counts and dates, and GetAccountAuthorizationDetails with
+ * {@code Filter=LocalManagedPolicy} (1000 per page) the documents of their versions; then two detail steps per
+ * policy: whether the default version allows {@code *} on {@code *}, from the listed document (GetPolicyVersion
+ * only for a policy whose default version the second listing did not have: created or changed in between), and
+ * ListPolicyTags.
  *
- * <p>When GetPolicyVersion fails or its document cannot be parsed, {@code allows_full_admin} is unknown; a policy
+ * <p>When GetPolicyVersion fails or the document cannot be parsed, {@code allows_full_admin} is unknown; a policy
  * deleted since the listing is dropped.
  */
-public final class IamPolicyCollector implements ItemCollector<Policy> {
+public final class IamPolicyCollector implements ItemCollector<IamPolicyCollector.Listed> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final List<DetailStep<Policy>> DETAILS = List.of(
+  private static final List<DetailStep<Listed>> DETAILS = List.of(
       DetailStep.of("GetPolicyVersion", IamPolicyCollector::document, IamPolicy.ALLOWS_FULL_ADMIN),
       DetailStep.tags("ListPolicyTags", IamPolicyCollector::tags));
 
@@ -44,15 +51,25 @@ public final class IamPolicyCollector implements ItemCollector<Policy> {
   }
 
   @Override
-  public List<DetailStep<Policy>> details() {
+  public List<DetailStep<Listed>> details() {
     return DETAILS;
   }
 
   @Override
-  public void list(CollectionContext context, ListedItems<Policy> items) {
-    for (Policy policy : context.client(IamClient.class)
-        .listPoliciesPaginator(r -> r.scope(PolicyScopeType.LOCAL).maxItems(1000)).policies()) {
-      Resource.Builder r = items.add(policy, policy.arn(), policy.policyName());
+  public void list(CollectionContext context, ListedItems<Listed> items) {
+    IamClient iam = context.client(IamClient.class);
+    Map<String, String> documents = new HashMap<>();
+    for (ManagedPolicyDetail detail : iam.getAccountAuthorizationDetailsPaginator(r -> r
+        .filter(EntityType.LOCAL_MANAGED_POLICY).maxItems(1000)).policies()) {
+      for (PolicyVersion version : detail.policyVersionList()) {
+        if (Boolean.TRUE.equals(version.isDefaultVersion()) && version.document() != null) {
+          documents.put(detail.arn() + "#" + version.versionId(), version.document());
+        }
+      }
+    }
+    for (Policy policy : iam.listPoliciesPaginator(r -> r.scope(PolicyScopeType.LOCAL).maxItems(1000)).policies()) {
+      Listed listed = new Listed(policy, documents.get(policy.arn() + "#" + policy.defaultVersionId()));
+      Resource.Builder r = items.add(listed, policy.arn(), policy.policyName());
       if (policy.createDate() != null) {
         r.createdAt(policy.createDate());
       }
@@ -90,13 +107,16 @@ public final class IamPolicyCollector implements ItemCollector<Policy> {
     return list;
   }
 
-  private static Detail document(CollectionContext context, Policy policy) {
-    String document;
-    try {
-      document = context.client(IamClient.class).getPolicyVersion(v -> v.policyArn(policy.arn())
-          .versionId(policy.defaultVersionId())).policyVersion().document();
-    } catch (NoSuchEntityException e) {
-      return Detail.VANISHED;
+  private static Detail document(CollectionContext context, Listed listed) {
+    Policy policy = listed.policy();
+    String document = listed.document();
+    if (document == null) {
+      try {
+        document = context.client(IamClient.class).getPolicyVersion(v -> v.policyArn(policy.arn())
+            .versionId(policy.defaultVersionId())).policyVersion().document();
+      } catch (NoSuchEntityException e) {
+        return Detail.VANISHED;
+      }
     }
     boolean admin;
     try {
@@ -107,11 +127,18 @@ public final class IamPolicyCollector implements ItemCollector<Policy> {
     return r -> IamPolicy.ALLOWS_FULL_ADMIN.put(r, admin);
   }
 
-  private static Detail tags(CollectionContext context, Policy policy) {
+  private static Detail tags(CollectionContext context, Listed listed) {
+    Policy policy = listed.policy();
     List<Tag> list = new ArrayList<>();
     context.client(IamClient.class).listPolicyTagsPaginator(t -> t.policyArn(policy.arn()).maxItems(1000)).tags()
         .forEach(list::add);
     Map<String, String> tags = Attributes.tags(list, Tag::key, Tag::value);
     return r -> r.tags(tags).name(Attributes.name(tags, policy.policyName()));
   }
+
+  /**
+   * A listed policy and its default version's document, when GetAccountAuthorizationDetails gave it (else null:
+   * GetPolicyVersion tells).
+   */
+  record Listed(Policy policy, String document) {}
 }

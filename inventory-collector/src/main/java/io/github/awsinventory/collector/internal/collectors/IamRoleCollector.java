@@ -3,7 +3,6 @@ package io.github.awsinventory.collector.internal.collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.awsinventory.collector.spi.CollectionContext;
-import io.github.awsinventory.collector.spi.DetailStep.Detail;
 import io.github.awsinventory.collector.spi.DetailStep;
 import io.github.awsinventory.collector.spi.ItemCollector;
 import io.github.awsinventory.collector.spi.ListedItems;
@@ -24,30 +23,26 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
-import software.amazon.awssdk.services.iam.model.Role;
+import software.amazon.awssdk.services.iam.model.EntityType;
+import software.amazon.awssdk.services.iam.model.RoleDetail;
 import software.amazon.awssdk.services.iam.model.RoleLastUsed;
 import software.amazon.awssdk.services.iam.model.Tag;
 
 /**
- * {@code iam_role}, a global type (region {@code global}): ListRoles (1000 per page) gives the trust policy, path and
- * creation time; one detail step per role, GetRole, gives the last use and the tags.
+ * {@code iam_role}, a global type (region {@code global}): GetAccountAuthorizationDetails with {@code Filter=Role}
+ * (1000 per page) gives the trust policy, path, creation time, last use and tags of every role. No call per role.
  *
  * <p>The trust policy is read from the listing: the service and AWS principals of its {@code Allow} statements, and
  * for each AWS principal of another account (or {@code *}) whether its statement has an {@code sts:ExternalId}
- * condition. A policy that cannot be parsed leaves those three attributes unknown. When GetRole fails,
- * {@code role_last_used}, its region and the tags are unknown; a role deleted since the listing is dropped.
+ * condition. A policy that cannot be parsed leaves those three attributes unknown. A role that was never used has
+ * no {@code role_last_used} (IAM tracks the last 400 days).
  */
-public final class IamRoleCollector implements ItemCollector<Role> {
+public final class IamRoleCollector implements ItemCollector<RoleDetail> {
 
   private static final String SERVICE_LINKED_PATH = "/aws-service-role/";
   private static final String EXTERNAL_ID = "sts:externalid";
   private static final Pattern ACCOUNT = Pattern.compile("^(?:arn:[^:]+:iam::)?(\\d{12})(?::.*)?$");
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static final List<DetailStep<Role>> DETAILS = List.of(
-      DetailStep.of("GetRole", IamRoleCollector::role, IamRole.ROLE_LAST_USED, IamRole.ROLE_LAST_USED_REGION)
-          .alsoUnknownOnFailure(DetailStep.TAGS));
 
   @Override
   public TypeDescriptor descriptor() {
@@ -55,14 +50,16 @@ public final class IamRoleCollector implements ItemCollector<Role> {
   }
 
   @Override
-  public List<DetailStep<Role>> details() {
-    return DETAILS;
+  public List<DetailStep<RoleDetail>> details() {
+    return List.of();
   }
 
   @Override
-  public void list(CollectionContext context, ListedItems<Role> items) {
-    for (Role role : context.client(IamClient.class).listRolesPaginator(r -> r.maxItems(1000)).roles()) {
-      Resource.Builder r = items.add(role, role.arn(), role.roleName());
+  public void list(CollectionContext context, ListedItems<RoleDetail> items) {
+    for (RoleDetail role : context.client(IamClient.class)
+        .getAccountAuthorizationDetailsPaginator(r -> r.filter(EntityType.ROLE).maxItems(1000)).roleDetailList()) {
+      Map<String, String> tags = Attributes.tags(role.tags(), Tag::key, Tag::value);
+      Resource.Builder r = items.add(role, role.arn(), Attributes.name(tags, role.roleName())).tags(tags);
       if (role.createDate() != null) {
         r.createdAt(role.createDate());
       }
@@ -70,6 +67,11 @@ public final class IamRoleCollector implements ItemCollector<Role> {
       IamRole.PATH.put(r, role.path());
       IamRole.SERVICE_LINKED.put(r, role.path() != null && role.path().startsWith(SERVICE_LINKED_PATH));
       IamRole.CREATION_DATE.put(r, role.createDate());
+      RoleLastUsed used = role.roleLastUsed();
+      if (used != null) {
+        IamRole.ROLE_LAST_USED.put(r, used.lastUsedDate());
+        IamRole.ROLE_LAST_USED_REGION.put(r, used.region());
+      }
       try {
         trust(r, trustPolicy(role.assumeRolePolicyDocument()), context.accountId());
       } catch (IOException | IllegalArgumentException e) {
@@ -149,23 +151,5 @@ public final class IamRoleCollector implements ItemCollector<Role> {
       list.add(node);
     }
     return list;
-  }
-
-  private static Detail role(CollectionContext context, Role listed) {
-    Role role;
-    try {
-      role = context.client(IamClient.class).getRole(g -> g.roleName(listed.roleName())).role();
-    } catch (NoSuchEntityException e) {
-      return Detail.VANISHED;
-    }
-    RoleLastUsed used = role.roleLastUsed();
-    Map<String, String> tags = Attributes.tags(role.tags(), Tag::key, Tag::value);
-    return r -> {
-      if (used != null) {
-        IamRole.ROLE_LAST_USED.put(r, used.lastUsedDate());
-        IamRole.ROLE_LAST_USED_REGION.put(r, used.region());
-      }
-      r.tags(tags).name(Attributes.name(tags, listed.roleName()));
-    };
   }
 }

@@ -2,7 +2,6 @@ package io.github.awsinventory.collector.internal.collectors;
 
 import io.github.awsinventory.collector.spi.CollectionContext;
 import io.github.awsinventory.collector.spi.DetailStep;
-import io.github.awsinventory.collector.spi.DetailStep.Detail;
 import io.github.awsinventory.collector.spi.ItemCollector;
 import io.github.awsinventory.collector.spi.ListedItems;
 import io.github.awsinventory.model.Resource;
@@ -28,28 +27,26 @@ import software.amazon.awssdk.core.waiters.Waiter;
 import software.amazon.awssdk.core.waiters.WaiterAcceptor;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.iam.model.GenerateCredentialReportResponse;
 import software.amazon.awssdk.services.iam.model.ReportStateType;
 import software.amazon.awssdk.services.iam.model.Tag;
-import software.amazon.awssdk.services.iam.model.User;
+import software.amazon.awssdk.services.iam.model.UserDetail;
 
 /**
- * {@code iam_user}, a global type (region {@code global}): ListUsers (1000 per page), one credential report
- * for the whole account (GenerateCredentialReport until it is complete, then GetCredentialReport), then one
- * detail step per user, ListUserTags.
+ * {@code iam_user}, a global type (region {@code global}): GetAccountAuthorizationDetails with {@code Filter=User}
+ * (1000 per page), which lists the users with their tags, and one credential report for the whole account
+ * (GenerateCredentialReport until it is complete, then GetCredentialReport). No call per user.
  *
  * <p>When the credential report cannot be obtained, every user is kept with {@code console_access},
  * {@code mfa_active}, {@code access_keys} and {@code active_access_keys} unknown — never defaulted. A user
  * missing from the report (created after it was generated) has the same attributes unknown.
  */
-public final class IamUserCollector implements ItemCollector<User> {
+public final class IamUserCollector implements ItemCollector<UserDetail> {
 
   private static final AttributeKey<?>[] FROM_REPORT = {IamUser.CONSOLE_ACCESS, IamUser.MFA_ACTIVE,
       IamUser.ACCESS_KEYS, IamUser.ACTIVE_ACCESS_KEYS};
   private static final Duration REPORT_TIMEOUT = Duration.ofMinutes(2);
-
-  private static final List<DetailStep<User>> DETAILS = List.of(
-      DetailStep.tags("ListUserTags", IamUserCollector::tags));
 
   @Override
   public TypeDescriptor descriptor() {
@@ -57,22 +54,24 @@ public final class IamUserCollector implements ItemCollector<User> {
   }
 
   @Override
-  public List<DetailStep<User>> details() {
-    return DETAILS;
+  public List<DetailStep<UserDetail>> details() {
+    return List.of();
   }
 
   @Override
-  public void list(CollectionContext context, ListedItems<User> items) {
+  public void list(CollectionContext context, ListedItems<UserDetail> items) {
     IamClient iam = context.client(IamClient.class);
-    List<User> users = new ArrayList<>();
-    iam.listUsersPaginator(r -> r.maxItems(1000)).users().forEach(users::add);
+    List<UserDetail> users = new ArrayList<>();
+    iam.getAccountAuthorizationDetailsPaginator(r -> r.filter(EntityType.USER).maxItems(1000)).userDetailList()
+        .forEach(users::add);
     if (users.isEmpty()) {
       return;
     }
     CredentialReport report = CredentialReport.of(iam);
-    for (User user : users) {
+    for (UserDetail user : users) {
       String arn = user.arn();
-      Resource.Builder r = items.add(user, arn, user.userName());
+      Map<String, String> tags = Attributes.tags(user.tags(), Tag::key, Tag::value);
+      Resource.Builder r = items.add(user, arn, Attributes.name(tags, user.userName())).tags(tags);
       if (user.createDate() != null) {
         r.createdAt(user.createDate());
       }
@@ -89,14 +88,6 @@ public final class IamUserCollector implements ItemCollector<User> {
         credentials(r, row.get());
       }
     }
-  }
-
-  private static Detail tags(CollectionContext context, User user) {
-    List<Tag> list = new ArrayList<>();
-    context.client(IamClient.class).listUserTagsPaginator(t -> t.userName(user.userName()).maxItems(1000)).tags()
-        .forEach(list::add);
-    Map<String, String> tags = Attributes.tags(list, Tag::key, Tag::value);
-    return r -> r.tags(tags).name(Attributes.name(tags, user.userName()));
   }
 
   /** Puts the attributes a user's credential report row gives. */
@@ -200,7 +191,7 @@ public final class IamUserCollector implements ItemCollector<User> {
     }
 
     /** Why a user has no row: the report's failure, or its absence from a report made before it existed. */
-    Exception missing(User user) {
+    Exception missing(UserDetail user) {
       return failure != null ? failure : new IllegalStateException(user.userName()
           + " is not in the credential report yet (IAM reuses a report for up to 4 hours)");
     }

@@ -22,9 +22,10 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryptionRule;
 import software.amazon.awssdk.services.s3.model.Tag;
 
 /**
- * {@code s3_bucket}, a global type: ListBuckets (10,000 per page), then five detail steps per bucket —
- * GetBucketLocation, GetBucketEncryption, GetPublicAccessBlock, GetBucketVersioning and GetBucketTagging — through
- * the collector's cross-region S3 client. Each resource carries its bucket's own region.
+ * {@code s3_bucket}, a global type: ListBuckets (10,000 per page), then detail steps per bucket — GetBucketEncryption,
+ * GetPublicAccessBlock, GetBucketVersioning and GetBucketTagging, and GetBucketLocation only for a bucket whose
+ * listing entry has no {@code BucketRegion} — through the collector's cross-region S3 client. Each resource carries
+ * its bucket's own region.
  *
  * <p>With the first bucket, the account-level public access block is read once (S3 Control GetPublicAccessBlock) and
  * copied onto every bucket as {@code account_public_access_block}; when that call fails, the attribute is unknown
@@ -34,14 +35,14 @@ import software.amazon.awssdk.services.s3.model.Tag;
  * tags); any other failure of a detail step leaves the bucket with the attributes of that step unknown. When the
  * location cannot be read, the bucket's region is {@code global} and {@code region} is unknown.
  */
-public final class S3BucketCollector implements ItemCollector<String> {
+public final class S3BucketCollector implements ItemCollector<S3BucketCollector.Listed> {
 
   private static final String NO_ENCRYPTION = "ServerSideEncryptionConfigurationNotFoundError";
   private static final String NO_PUBLIC_ACCESS_BLOCK = "NoSuchPublicAccessBlockConfiguration";
   private static final String NO_TAGS = "NoSuchTagSet";
 
-  private static final List<DetailStep<String>> DETAILS = List.of(
-      DetailStep.<String>named("GetBucketLocation", S3BucketCollector::location, DetailStep.REGION)
+  private static final List<DetailStep<Listed>> DETAILS = List.of(
+      DetailStep.<Listed>named("GetBucketLocation", S3BucketCollector::location, DetailStep.REGION)
           .withFallback(r -> r.region(Resource.GLOBAL_REGION)),
       DetailStep.of("GetBucketEncryption", S3BucketCollector::encryption, S3Bucket.DEFAULT_ENCRYPTION,
           S3Bucket.KMS_KEY_ID, S3Bucket.BUCKET_KEY_ENABLED),
@@ -56,12 +57,12 @@ public final class S3BucketCollector implements ItemCollector<String> {
   }
 
   @Override
-  public List<DetailStep<String>> details() {
+  public List<DetailStep<Listed>> details() {
     return DETAILS;
   }
 
   @Override
-  public void list(CollectionContext context, ListedItems<String> items) {
+  public void list(CollectionContext context, ListedItems<Listed> items) {
     S3Client s3 = context.client(S3Client.class);
     AccountPublicAccessBlock accountBlock = null;
     AwsServiceException accountBlockFailure = null;
@@ -77,7 +78,11 @@ public final class S3BucketCollector implements ItemCollector<String> {
       }
       String name = bucket.name();
       String arn = "arn:" + context.partition() + ":s3:::" + name;
-      Resource.Builder r = items.add(name, arn, name);
+      String region = bucket.bucketRegion() == null || bucket.bucketRegion().isEmpty() ? null : bucket.bucketRegion();
+      Resource.Builder r = items.add(new Listed(name, region), arn, name);
+      if (region != null) {
+        r.region(region);
+      }
       if (bucket.creationDate() != null) {
         r.createdAt(bucket.creationDate());
       }
@@ -90,8 +95,11 @@ public final class S3BucketCollector implements ItemCollector<String> {
     }
   }
 
-  private static Detail location(CollectionContext context, String bucket) {
-    String constraint = s3(context).getBucketLocation(l -> l.bucket(bucket)).locationConstraintAsString();
+  private static Detail location(CollectionContext context, Listed bucket) {
+    if (bucket.region() != null) {
+      return Detail.NOTHING;
+    }
+    String constraint = s3(context).getBucketLocation(l -> l.bucket(bucket.name())).locationConstraintAsString();
     String region = region(constraint);
     return r -> r.region(region);
   }
@@ -104,10 +112,10 @@ public final class S3BucketCollector implements ItemCollector<String> {
     return "EU".equals(locationConstraint) ? "eu-west-1" : locationConstraint;
   }
 
-  private static Detail encryption(CollectionContext context, String bucket) {
+  private static Detail encryption(CollectionContext context, Listed bucket) {
     ServerSideEncryptionConfiguration configuration;
     try {
-      configuration = s3(context).getBucketEncryption(e -> e.bucket(bucket)).serverSideEncryptionConfiguration();
+      configuration = s3(context).getBucketEncryption(e -> e.bucket(bucket.name())).serverSideEncryptionConfiguration();
     } catch (AwsServiceException e) {
       if (Attributes.hasCode(e, NO_ENCRYPTION)) {
         return r -> S3Bucket.DEFAULT_ENCRYPTION.put(r, "none");
@@ -128,10 +136,10 @@ public final class S3BucketCollector implements ItemCollector<String> {
     };
   }
 
-  private static Detail publicAccessBlock(CollectionContext context, String bucket) {
+  private static Detail publicAccessBlock(CollectionContext context, Listed bucket) {
     PublicAccessBlockConfiguration block;
     try {
-      block = s3(context).getPublicAccessBlock(p -> p.bucket(bucket)).publicAccessBlockConfiguration();
+      block = s3(context).getPublicAccessBlock(p -> p.bucket(bucket.name())).publicAccessBlockConfiguration();
     } catch (AwsServiceException e) {
       if (!Attributes.hasCode(e, NO_PUBLIC_ACCESS_BLOCK)) {
         throw e;
@@ -152,25 +160,29 @@ public final class S3BucketCollector implements ItemCollector<String> {
     };
   }
 
-  private static Detail versioning(CollectionContext context, String bucket) {
-    String status = s3(context).getBucketVersioning(v -> v.bucket(bucket)).statusAsString();
+  private static Detail versioning(CollectionContext context, Listed bucket) {
+    String status = s3(context).getBucketVersioning(v -> v.bucket(bucket.name())).statusAsString();
     return r -> S3Bucket.VERSIONING.put(r, status == null || status.isEmpty() ? "Disabled" : status);
   }
 
-  private static Detail tags(CollectionContext context, String bucket) {
+  private static Detail tags(CollectionContext context, Listed bucket) {
     Map<String, String> tags;
     try {
-      tags = Attributes.tags(s3(context).getBucketTagging(t -> t.bucket(bucket)).tagSet(), Tag::key, Tag::value);
+      tags = Attributes.tags(s3(context).getBucketTagging(t -> t.bucket(bucket.name())).tagSet(), Tag::key,
+          Tag::value);
     } catch (AwsServiceException e) {
       if (!Attributes.hasCode(e, NO_TAGS)) {
         throw e;
       }
       return Detail.NOTHING;
     }
-    return r -> r.tags(tags).name(Attributes.name(tags, bucket));
+    return r -> r.tags(tags).name(Attributes.name(tags, bucket.name()));
   }
 
   private static S3Client s3(CollectionContext context) {
     return context.client(S3Client.class);
   }
+
+  /** A listed bucket: its name, and its region when the listing gave one (else null: GetBucketLocation tells). */
+  record Listed(String name, String region) {}
 }

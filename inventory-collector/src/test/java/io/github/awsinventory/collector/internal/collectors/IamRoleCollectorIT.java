@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.RunStatus;
+import io.github.awsinventory.model.types.IamRole;
 import io.github.awsinventory.testkit.AwsEmulator;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
 import io.github.awsinventory.testkit.fault.FaultInjector;
-import io.github.awsinventory.testkit.fault.FaultRule;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,21 +61,29 @@ class IamRoleCollectorIT {
   }
 
   @Test
-  void collect_whenGetRoleIsDenied_keepsRolesWithLastUseAndTagsUnknown(AwsEmulator aws) {
+  void collect_roleInUse_readsItsLastUseFromTheListing_withoutACallPerRole(AwsEmulator aws) {
     String account = "333333333333";
-    aws.client(IamClient.builder(), account).createRole(r -> r.roleName("quiet").assumeRolePolicyDocument(
-        LAMBDA_TRUST));
-    FaultInjector faults = FaultInjector.withSeed(7);
-    FaultRule denied = faults.add(FaultRule.accessDenied().service("iam").operation("GetRole"));
+    IamClient iam = aws.client(IamClient.builder(), account);
+    iam.createRole(r -> r.roleName("quiet").assumeRolePolicyDocument(LAMBDA_TRUST));
+    // The collector assumes InventoryRole in the account, so the emulator records a use of it.
+    iam.createRole(r -> r.roleName("InventoryRole").assumeRolePolicyDocument(VENDOR_TRUST)
+        .tags(t -> t.key("Name").value("inventory")));
+    FaultInjector calls = FaultInjector.withSeed(7);
 
-    CollectorRun run = CollectorRun.collect(aws, ResourceType.IAM_ROLE, account, faults.wrap(aws.httpClient()));
+    CollectorRun run = CollectorRun.collect(aws, ResourceType.IAM_ROLE, account, calls.wrap(aws.httpClient()));
 
     assertThat(run.report.status()).as(run.report.toString()).isEqualTo(RunStatus.OK);
-    assertThat(denied.injectedCount()).isEqualTo(1);
-    Resource role = run.named("quiet");
-    assertThat(role.unknownAttributes()).containsExactlyInAnyOrder("role_last_used", "role_last_used_region", "tags");
-    assertThat(role.attributes()).containsEntry("trusted_services", List.of("lambda.amazonaws.com"));
-    assertThat(run.report.detailErrors()).singleElement().asString()
-        .contains(role.resourceId()).contains("role_last_used").contains("AccessDenied");
+    assertThat(calls.count("iam", "GetAccountAuthorizationDetails")).isEqualTo(1);
+    assertThat(calls.calls()).extracting(c -> c.call().operation()).as("no call per role")
+        .doesNotContain("ListRoles", "GetRole", "ListRoleTags");
+    Resource used = run.named("inventory");
+    assertThat(used.tags()).isEqualTo(Map.of("Name", "inventory"));
+    assertThat(used.unknownAttributes()).isEmpty();
+    assertThat(IamRole.ROLE_LAST_USED.read(used)).isPresent();
+    Resource quiet = run.named("quiet");
+    assertThat(quiet.unknownAttributes()).isEmpty();
+    assertThat(quiet.attributes()).doesNotContainKeys("role_last_used", "role_last_used_region")
+        .containsEntry("trusted_services", List.of("lambda.amazonaws.com"));
+    assertThat(quiet.tags()).isEmpty();
   }
 }

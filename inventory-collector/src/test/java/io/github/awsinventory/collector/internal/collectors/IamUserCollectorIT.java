@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.awsinventory.model.Resource;
 import io.github.awsinventory.model.ResourceType;
 import io.github.awsinventory.model.RunStatus;
+import io.github.awsinventory.model.ScopeStatus;
 import io.github.awsinventory.testkit.AwsEmulator;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
 import io.github.awsinventory.testkit.fault.FaultInjector;
@@ -24,6 +25,8 @@ class IamUserCollectorIT {
   void collect_users_reportsConsoleAccessMfaAndAccessKeys(AwsEmulator aws) {
     IamClient iam = aws.client(IamClient.builder(), ACCOUNT);
     User alice = iam.createUser(r -> r.userName("alice").tags(t -> t.key("team").value("platform"))).user();
+    iam.createUser(r -> r.userName("named").tags(t -> t.key("Name").value("Named User"),
+        t -> t.key("cost").value("7")));
     iam.createLoginProfile(r -> r.userName("alice").password("Corr3ct-Horse-Battery"));
     iam.createAccessKey(r -> r.userName("alice"));
     User bob = iam.createUser(r -> r.userName("bob").path("/ops/")).user();
@@ -32,11 +35,19 @@ class IamUserCollectorIT {
     iam.enableMFADevice(r -> r.userName("bob").serialNumber(serial).authenticationCode1("123456")
         .authenticationCode2("654321"));
 
-    CollectorRun run = CollectorRun.collect(aws, ResourceType.IAM_USER);
+    FaultInjector calls = FaultInjector.withSeed(1);
+
+    CollectorRun run = CollectorRun.collect(aws, ResourceType.IAM_USER, ACCOUNT, calls.wrap(aws.httpClient()));
 
     assertThat(run.report.status()).as(run.report.toString()).isEqualTo(RunStatus.OK);
-    assertThat(run.report.resourcesByType()).containsEntry("iam_user", 2L);
+    assertThat(run.report.resourcesByType()).containsEntry("iam_user", 3L);
     assertThat(run.report.detailErrors()).isEmpty();
+    assertThat(calls.count("iam", "GetAccountAuthorizationDetails")).as("one listing with the tags").isEqualTo(1);
+    assertThat(calls.calls()).extracting(c -> c.call().operation()).as("no call per user")
+        .doesNotContain("ListUsers", "ListUserTags", "GetUser");
+    Resource named = run.named("Named User");
+    assertThat(named.tags()).isEqualTo(Map.of("Name", "Named User", "cost", "7"));
+    assertThat(named.resourceId()).endsWith(":user/named");
     Resource consoleUser = run.named("alice");
     assertThat(consoleUser.resourceId()).isEqualTo("arn:aws:iam::" + ACCOUNT + ":user/alice");
     assertThat(consoleUser.region()).isEqualTo("global");
@@ -64,6 +75,20 @@ class IamUserCollectorIT {
         .containsEntry("mfa_active", true)
         .containsEntry("access_keys", List.of())
         .containsEntry("active_access_keys", number(0));
+  }
+
+  @Test
+  void collect_whenTheListingIsDenied_failsTheScope(AwsEmulator aws) {
+    String account = "444444444444";
+    aws.client(IamClient.builder(), account).createUser(r -> r.userName("erin"));
+    FaultInjector faults = FaultInjector.withSeed(8);
+    faults.add(FaultRule.accessDenied().service("iam").operation("GetAccountAuthorizationDetails"));
+
+    CollectorRun run = CollectorRun.collect(aws, ResourceType.IAM_USER, account, faults.wrap(aws.httpClient()));
+
+    assertThat(run.report.status()).as(run.report.toString()).isNotEqualTo(RunStatus.OK);
+    assertThat(run.report.scopes()).containsEntry(ScopeStatus.ACCESS_DENIED, 1);
+    assertThat(run.resources()).isEmpty();
   }
 
   @Test

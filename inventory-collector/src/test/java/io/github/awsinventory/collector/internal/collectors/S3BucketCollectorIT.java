@@ -11,8 +11,10 @@ import io.github.awsinventory.testkit.AwsEmulator;
 import io.github.awsinventory.testkit.AwsEmulatorTest;
 import io.github.awsinventory.testkit.fault.FaultInjector;
 import io.github.awsinventory.testkit.fault.FaultRule;
+import io.github.awsinventory.testkit.fault.ResponseRewriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
@@ -75,6 +77,38 @@ class S3BucketCollectorIT {
         .containsEntry("public_access_block_configured", true)
         .containsEntry("public_access_block", FULL_BLOCK)
         .containsEntry("versioning", "Enabled");
+  }
+
+  @Test
+  void collect_whenTheListingGivesBucketRegions_readsTheLocationOnlyOfTheBucketsWithout(AwsEmulator aws) {
+    String account = "555555555555";
+    S3Client s3 = aws.client(S3Client.builder(), account);
+    s3.createBucket(r -> r.bucket("collector-it-listed-eu")
+        .createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.EU_WEST_1)));
+    s3.createBucket(r -> r.bucket("collector-it-listed-us"));
+    s3.createBucket(r -> r.bucket("collector-it-unlisted-eu")
+        .createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.EU_WEST_1)));
+    FaultInjector calls = FaultInjector.withSeed(9);
+    // The emulator's ListBuckets has no BucketRegion; AWS's has. Add it as AWS sends it, for two of the buckets.
+    Map<String, String> regions = Map.of("collector-it-listed-eu", "eu-west-1", "collector-it-listed-us", "us-east-1");
+    SdkHttpClient listing = ResponseRewriter.of(aws.httpClient(), "s3", "ListBuckets", body -> {
+      for (Map.Entry<String, String> bucket : regions.entrySet()) {
+        body = body.replaceAll("(?s)(<Name>" + bucket.getKey() + "</Name>.*?)</Bucket>",
+            "$1<BucketRegion>" + bucket.getValue() + "</BucketRegion></Bucket>");
+      }
+      return body;
+    });
+
+    CollectorRun run = CollectorRun.collect(aws, ResourceType.S3_BUCKET, account, calls.wrap(listing));
+
+    assertThat(run.report.status()).as(run.report.toString()).isEqualTo(RunStatus.OK);
+    assertThat(run.report.detailErrors()).isEmpty();
+    assertThat(calls.count("s3", "GetBucketLocation")).as("only the bucket the listing gives no region").isEqualTo(1);
+    assertThat(calls.count("s3", "GetBucketVersioning")).isEqualTo(3);
+    assertThat(run.named("collector-it-listed-eu").region()).isEqualTo("eu-west-1");
+    assertThat(run.named("collector-it-listed-us").region()).isEqualTo("us-east-1");
+    assertThat(run.named("collector-it-unlisted-eu").region()).isEqualTo("eu-west-1");
+    assertThat(run.resources()).allSatisfy(b -> assertThat(b.unknownAttributes()).isEmpty());
   }
 
   @Test
