@@ -57,8 +57,11 @@ public final class CollectorBenchmark {
       case "wide":
         wide();
         break;
+      case "org":
+        org();
+        break;
       default:
-        throw new IllegalArgumentException("scenario must be ratio, throttle, heap <accounts> or wide (was "
+        throw new IllegalArgumentException("scenario must be org, ratio, throttle, heap <accounts> or wide (was "
             + scenario + ")");
     }
   }
@@ -88,6 +91,37 @@ public final class CollectorBenchmark {
     Result parallel = run(accounts, regions, instances, pageSize, 16, 4, 0.0, LATENCY);
     print("sequential (max_concurrency 1): wall %d ms; default (16/4): %d ms; speed-up %.1fx",
         sequential.wallMillis, parallel.wallMillis, (double) sequential.wallMillis / parallel.wallMillis);
+  }
+
+  /**
+   * A thousand accounts in four regions at 50 ms per call, at the defaults (16 / 4) and at 64 / 8: wall time against
+   * the critical-path bound, CPU per source call, and the table's round trips against their bound
+   * {@code ceil(items / 25) + account × region reads + run records}.
+   */
+  private static void org() {
+    int accounts = 1_000;
+    List<String> regions = List.of("us-east-1", "eu-west-1", "us-west-2", "ap-southeast-2");
+    int instances = 10;
+    int pageSize = 5;
+    // warm-up: the JIT compiles the SDK's and the collector's hot paths (its CPU would count against the first run)
+    run(300, regions, instances, pageSize, 64, 8, 0.0, LATENCY);
+    print("scenario org: %d accounts x %d regions x ec2_instance, %d instances per scope in pages of %d, "
+        + "%d ms per API call (%d ms per table call)", accounts, regions.size(), instances, pageSize,
+        LATENCY.toMillis(), TABLE_LATENCY.toMillis());
+    for (int[] c : new int[][] {{16, 4}, {64, 8}}) {
+      Result r = run(accounts, regions, instances, pageSize, c[0], c[1], 0.0, LATENCY);
+      long pages = (instances + pageSize - 1) / pageSize;
+      long chain = 2 + pages;
+      double bound = LATENCY.toMillis() * Math.max(chain, Math.ceil((double) r.calls / c[0]));
+      long tableBound = (r.items + 24) / 25 + (long) accounts * regions.size() + 2;
+      print("concurrency %2d/%d: status %s, wall %6d ms, bound %6.0f ms (%d calls / %d), ratio %.2f; "
+          + "CPU %d ms, %.2f ms per source call", c[0], c[1], r.report.status(), r.wallMillis, bound, r.calls, c[0],
+          r.wallMillis / bound, r.cpuMillis, (double) r.cpuMillis / r.calls);
+      print("                 table requests %d (%d BatchWriteItem for %d items, %d Query, %d PutItem); bound %d "
+          + "(ceil(items/25) %d + account x region %d + 2); ratio %.2f", r.tableRequests, r.batchWrites, r.items,
+          r.tableReads, r.tableRequests - r.batchWrites - r.tableReads, tableBound, (r.items + 24) / 25,
+          accounts * regions.size(), (double) r.tableRequests / tableBound);
+    }
   }
 
   /** Attempts per logical call under 20 % injected throttling. */
@@ -220,9 +254,13 @@ public final class CollectorBenchmark {
     Timed timed = timed(aws, faults, config.build(), listener);
     long calls = faults.count("sts", "AssumeRole") + faults.count("ec2", "DescribeRegions")
         + faults.count("ec2", "DescribeInstances");
-    return new Result(timed.report, timed.wallMillis, calls, faults.count("ec2", "DescribeRegions")
+    Result result = new Result(timed.report, timed.wallMillis, calls, faults.count("ec2", "DescribeRegions")
         + faults.count("ec2", "DescribeInstances"),
         throttle == null ? 0 : throttle.injectedCount(), aws.batchWriteCalls(), aws.itemsWritten(), timed.cpuMillis);
+    result.tableReads = faults.count("dynamodb", "Query");
+    result.tableRequests = result.tableReads + faults.count("dynamodb", "BatchWriteItem")
+        + faults.count("dynamodb", "PutItem") + faults.count("dynamodb", "UpdateItem");
+    return result;
   }
 
   /** One collection into a DynamoDB store on the synthetic endpoint: its report, wall time and process CPU time. */
@@ -267,6 +305,8 @@ public final class CollectorBenchmark {
     final long batchWrites;
     final long items;
     final long cpuMillis;
+    long tableReads;
+    long tableRequests;
 
     Result(CollectionReport report, long wallMillis, long calls, long attempts, long throttled, long batchWrites,
         long items, long cpuMillis) {
