@@ -215,7 +215,8 @@ final class BatchWriter implements AutoCloseable {
 
   /** Up to 25 items with distinct keys, carried ones first; an item whose key is already in the batch waits. */
   private List<Pending> take(Deque<Pending> carried) {
-    queue.drainTo(carried, BATCH_SIZE * 2);
+    // never more than a batch out of the queue: what waits beyond it stays there, under the queue's back-pressure
+    queue.drainTo(carried, Math.max(0, BATCH_SIZE - carried.size()));
     List<Pending> batch = new ArrayList<>(BATCH_SIZE);
     Set<String> keys = new HashSet<>();
     int count = carried.size();
