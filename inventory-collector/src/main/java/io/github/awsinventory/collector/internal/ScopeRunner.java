@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -44,6 +45,7 @@ import software.amazon.awssdk.core.SdkClient;
 final class ScopeRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(ScopeRunner.class);
+  private static final int MAX_UNFINISHED = 256;
 
   private final InventoryStore store;
   private final Enricher enricher;
@@ -56,6 +58,11 @@ final class ScopeRunner {
   private final RetryConfig retryConfig;
   private final String partition;
   private final AtomicInteger pendingFinishes = new AtomicInteger();
+  /**
+   * Scopes collected whose writes are not yet durable, at most {@value #MAX_UNFINISHED}: when writing falls behind
+   * collection, collection waits instead of queueing finished scopes without bound.
+   */
+  private final Semaphore unfinished = new Semaphore(MAX_UNFINISHED);
   private final ExecutorService finisher = Executors.newSingleThreadExecutor(r -> {
     Thread thread = new Thread(r, "inventory-scope-finisher");
     thread.setDaemon(true);
@@ -175,6 +182,10 @@ final class ScopeRunner {
     boolean completed = status == ScopeStatus.OK;
     result.status(status).resources(tracker.seen.size()).newResources(tracker.newCount)
         .changedResources(tracker.changedCount).apiCalls(scope.apiCalls.get()).attempts(Math.max(1, attempts.get()));
+    if (!unfinished.tryAcquire()) {
+      store.flush(); // partly filled batches wait for someone to need them: this thread does
+      unfinished.acquireUninterruptibly();
+    }
     pendingFinishes.incrementAndGet();
     CompletableFuture.allOf(tracker.writes.toArray(new CompletableFuture<?>[0])).whenCompleteAsync((done, failure) -> {
       try {
@@ -190,6 +201,7 @@ final class ScopeRunner {
         finish(state, key, durable ? Optional.of(started) : Optional.empty(),
             result.durationMillis(Duration.between(started, clock.instant()).toMillis()).build());
       } finally {
+        unfinished.release();
         if (pendingFinishes.decrementAndGet() == 0) {
           synchronized (pendingFinishes) {
             pendingFinishes.notifyAll();
