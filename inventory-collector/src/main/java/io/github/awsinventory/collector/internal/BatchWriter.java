@@ -171,7 +171,8 @@ final class BatchWriter implements AutoCloseable {
 
   /**
    * The next batch: a full one as soon as 25 distinct items wait; a partly filled one only when someone waits
-   * for the writes ({@link #flush()}), when the writer closes, or when its oldest item has waited {@link #LINGER_NANOS}.
+   * for the writes ({@link #flush()}), when the writer closes, or when its oldest item has waited
+   * {@link #LINGER_NANOS}.
    * One worker forms a batch at a time, so that concurrent workers do not split the queue into small batches.
    */
   private List<Pending> nextBatch(Deque<Pending> carried) throws InterruptedException {

@@ -109,14 +109,16 @@ final class ScopeRunner {
 
   /** A scope whose account could not be reached: reported without any call. */
   ScopeResult unreachable(ScopeKey key, String accountName, Throwable cause, AccountState state) {
-    return finish(state, key, Optional.empty(), ScopeResult.builder().accountId(key.accountId()).accountName(accountName).region(key.region())
+    return finish(state, key, Optional.empty(), ScopeResult.builder().accountId(key.accountId())
+        .accountName(accountName).region(key.region())
         .resourceType(key.resourceType()).status(ErrorClassifier.status(cause)).attempts(0)
         .error(ErrorClassifier.describe(cause)).build());
   }
 
   /** A scope in a region the account has not enabled: nothing to collect, not a failure. */
   ScopeResult regionDisabled(ScopeKey key, String accountName, AccountState state) {
-    return finish(state, key, Optional.empty(), ScopeResult.builder().accountId(key.accountId()).accountName(accountName).region(key.region())
+    return finish(state, key, Optional.empty(), ScopeResult.builder().accountId(key.accountId())
+        .accountName(accountName).region(key.region())
         .resourceType(key.resourceType()).status(ScopeStatus.REGION_DISABLED).attempts(0)
         .error("region " + key.region() + " is not enabled for account " + key.accountId()).build());
   }
@@ -192,9 +194,7 @@ final class ScopeRunner {
         boolean durable = completed;
         if (failure != null) {
           durable = false;
-          Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-              ? failure.getCause() : failure;
-          String message = "writing " + key + " failed: " + cause.getMessage();
+          String message = "writing " + key + " failed: " + cause(failure).getMessage();
           run.fatal(message);
           result.status(ScopeStatus.ERROR).error(message);
         }
@@ -232,6 +232,11 @@ final class ScopeRunner {
     details.shutdown();
   }
 
+  /** What failed a write: the cause a {@link CompletionException} wraps, or the failure itself. */
+  private static Throwable cause(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+  }
+
   /**
    * Records a scope's result and tells its account; the account's last scope writes the account's coverage: the
    * scopes that completed, with {@code seenAt}, the start of their collection (every live resource of a completed
@@ -244,9 +249,7 @@ final class ScopeRunner {
     run.scopeFinished(result);
     state.finished(key, seenAt).ifPresent(coverage -> coverage.whenComplete((done, failure) -> {
       if (failure != null) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-            ? failure.getCause() : failure;
-        run.fatal("writing the coverage of account " + key.accountId() + " failed: " + cause.getMessage());
+        run.fatal("writing the coverage of account " + key.accountId() + " failed: " + cause(failure).getMessage());
       }
     }));
     return result;

@@ -190,14 +190,16 @@ public final class DynamoDbInventoryQuery implements InventoryQuery {
     QueryRequest request = accountId.map(a -> ScopeCoverage.request(tables.tableName(), a))
         .orElseGet(() -> ScopeCoverage.request(tables.tableName()));
     // counted as requests; its items are not resources, so they are not in the items read and returned
-    return ScopeCoverage.of(() -> client.queryPaginator(request).stream().peek(page -> requests.increment()).flatMap(page -> page.items().stream()).iterator());
+    return ScopeCoverage.of(() -> client.queryPaginator(request).stream().peek(page -> requests.increment())
+        .flatMap(page -> page.items().stream()).iterator());
   }
 
   /** The resource of a live item, last seen when its scope last completed if that is later than its item says. */
   private Resource resource(ResourceItem item, ScopeCoverage coverage) {
     Resource resource = resource(item);
     Instant lastSeen = coverage.lastSeen(resource);
-    return lastSeen.equals(resource.lastSeen()) ? resource : Resource.builder().from(resource).lastSeen(lastSeen).build();
+    return lastSeen.equals(resource.lastSeen()) ? resource
+        : Resource.builder().from(resource).lastSeen(lastSeen).build();
   }
 
   /**
